@@ -1,0 +1,55 @@
+package ru.utility.ledger.api.config;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import ru.utility.ledger.api.web.CommandMetadata;
+import ru.utility.ledger.core.account.Account;
+import ru.utility.ledger.core.rules.DueDateRules;
+
+/** Registers the aggregates with Axon and provides the resources their command handlers take. */
+@Configuration(proxyBeanMethods = false)
+public class LedgerDomainConfiguration {
+
+    /** The system clock, or a fixed instant (ledger.clock.fixed-instant) for reproducible demos and tests. */
+    @Bean
+    public Clock clock(@Value("${ledger.clock.fixed-instant:}") String fixedInstant) {
+        return fixedInstant.isBlank() ? Clock.systemUTC() : Clock.fixed(Instant.parse(fixedInstant), ZoneOffset.UTC);
+    }
+
+    @Bean
+    public DueDateRules dueDateRules(LedgerRulesProperties rules) {
+        return rules.toDueDateRules();
+    }
+
+    /** Keeps recently used accounts in memory, so a command does not re-read the account's whole stream. */
+    @Bean
+    public Cache accountCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    public ConfigurerModule accountAggregate(Cache accountCache) {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Account.class)
+                        .configureCache(c -> accountCache));
+    }
+
+    /** Copies who/why from each command onto the events it produces (replaces Axon's MessageOriginProvider). */
+    @Bean
+    public CorrelationDataProvider ledgerCorrelationData() {
+        return new SimpleCorrelationDataProvider(
+                CommandMetadata.ACTOR, CommandMetadata.CORRELATION_ID, CommandMetadata.REQUEST_ID);
+    }
+}

@@ -1,0 +1,40 @@
+package ru.utility.ledger.api.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+import ru.utility.ledger.core.api.account.ChargeReceipt;
+import ru.utility.ledger.core.api.account.PaymentReceipt;
+import ru.utility.ledger.core.api.account.ReversalReceipt;
+
+/** Business counters; amounts are counted in kopecks so the figures stay exact. Repeats are not counted. */
+@Component
+public class LedgerMetrics {
+
+    private final MeterRegistry registry;
+
+    public LedgerMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void paymentRecorded(PaymentReceipt receipt) {
+        String channel = receipt.channel().name();
+        Counter.builder("ledger.payments.recorded").description("Payments recorded")
+                .tag("channel", channel).register(registry).increment();
+        Counter.builder("ledger.payments.amount").baseUnit("kopecks").description("Amount of payments recorded")
+                .tag("channel", channel).register(registry).increment(receipt.amount().kopecks());
+    }
+
+    public void paymentReversed(ReversalReceipt receipt) {
+        Counter.builder("ledger.payments.reversed").description("Payments reversed").register(registry).increment();
+        Counter.builder("ledger.payments.reversed.amount").baseUnit("kopecks").description("Amount of payments reversed")
+                .register(registry).increment(receipt.amount().kopecks());
+    }
+
+    public void chargePosted(ChargeReceipt receipt) {
+        Counter.builder("ledger.charges.posted").description("Charges posted").register(registry).increment();
+        Counter.builder("ledger.charges.amount").baseUnit("kopecks").description("Amount of charges posted")
+                .register(registry).increment(receipt.amount().kopecks());
+    }
+}

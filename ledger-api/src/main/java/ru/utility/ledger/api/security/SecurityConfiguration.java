@@ -1,0 +1,92 @@
+package ru.utility.ledger.api.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/** HTTP Basic, stateless; the role matrix for every endpoint lives here and nowhere else. */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String ACCOUNTS = "/api/v1/accounts/**";
+
+    @Bean
+    SecurityFilterChain ledgerSecurity(HttpSecurity http, JsonMapper jsonMapper) throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(jsonMapper);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts", ACCOUNTS).hasRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.GET, ACCOUNTS)
+                        .hasAnyRole(Role.OPERATOR.name(), Role.FINANCE.name(), Role.AUDITOR.name())
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(LedgerSecurityProperties properties) {
+        List<UserDetails> users = new ArrayList<>();
+        for (LedgerSecurityProperties.User user : properties.users()) {
+            String hash = user.passwordHash();
+            if (hash == null || hash.isBlank()) {
+                throw new IllegalStateException("ledger.security.users: user " + user.name() + " has no password-hash");
+            }
+            users.add(User.withUsername(user.name())
+                    .password(hash.startsWith("{") ? hash : "{bcrypt}" + hash)
+                    .roles(names(user.roles()))
+                    .build());
+        }
+        if (properties.demoUsers()) {
+            log.warn("DEMO USERS ARE ON: operator, finance, auditor, integration and admin, each with its name as "
+                    + "password. Set ledger.security.demo-users=false and configure ledger.security.users for real use.");
+            // Demo-only hashes use the lowest bcrypt cost: they protect nothing, and a cost of 10 would
+            // spend ~80 ms of CPU on every request.
+            BCryptPasswordEncoder demoEncoder = new BCryptPasswordEncoder(4);
+            for (Role role : Role.values()) {
+                String name = role.name().toLowerCase();
+                if (users.stream().noneMatch(u -> u.getUsername().equals(name))) {
+                    users.add(User.withUsername(name).password("{bcrypt}" + demoEncoder.encode(name))
+                            .roles(role.name()).build());
+                }
+            }
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static String[] names(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalStateException("ledger.security.users: every user needs at least one role");
+        }
+        return roles.stream().map(Role::name).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,144 @@
+package ru.utility.ledger.api.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import ru.utility.ledger.core.api.LedgerRuleViolation;
+
+/** Every 4xx as application/problem+json naming the field and the reason; bad input never becomes a 5xx. */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalidRequest(InvalidRequestException e, HttpServletRequest request) {
+        return problem(request, HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "The request has invalid fields: "
+                + e.getMessage(), e.errors());
+    }
+
+    @ExceptionHandler(LedgerRuleViolation.class)
+    ProblemDetail ruleViolation(LedgerRuleViolation e, HttpServletRequest request) {
+        HttpStatus status = switch (e.kind()) {
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        List<FieldError> errors = e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.reason()));
+        return problem(request, status, e.code(), e.reason(), errors);
+    }
+
+    @ExceptionHandler(UnknownAccountException.class)
+    ProblemDetail unknownAccount(UnknownAccountException e, HttpServletRequest request) {
+        return problem(request, HttpStatus.NOT_FOUND, "UNKNOWN_ACCOUNT", e.getMessage(),
+                List.of(new FieldError("accountId", "no such account")));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownAggregate(AggregateNotFoundException e, HttpServletRequest request) {
+        return problem(request, HttpStatus.NOT_FOUND, "UNKNOWN_ACCOUNT",
+                "account " + e.getAggregateIdentifier() + " is not known",
+                List.of(new FieldError("accountId", "no such account")));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrency(ConcurrencyException e, HttpServletRequest request) {
+        return problem(request, HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
+                "the account was changed concurrently too many times; retry the request", List.of());
+    }
+
+    /** Command constructors re-check invariants; reaching this means a field slipped past request parsing. */
+    @ExceptionHandler({IllegalArgumentException.class, NullPointerException.class})
+    ProblemDetail invalidCommand(RuntimeException e, HttpServletRequest request) {
+        log.debug("Command rejected by its constructor", e);
+        return problem(request, HttpStatus.BAD_REQUEST, "INVALID_REQUEST", String.valueOf(e.getMessage()), List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        String field = null;
+        String reason;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            field = unknown.getPropertyName();
+            reason = "is not a known field";
+        } else if (cause instanceof JacksonException jackson) {
+            field = path(jackson);
+            reason = field == null ? "malformed JSON: " + jackson.getOriginalMessage()
+                    : "has the wrong type or format";
+        } else {
+            reason = ex.getMessage() != null && ex.getMessage().startsWith("Required request body")
+                    ? "a JSON request body is required" : "the request body cannot be read";
+        }
+        List<FieldError> errors = List.of(new FieldError(field == null ? "body" : field, reason));
+        ProblemDetail body = problem(requestId(request), HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+                "The request body is not valid: " + (field == null ? "" : field + " ") + reason, errors);
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
+            problem.setProperty("code", HttpStatus.resolve(statusCode.value()) == null ? "ERROR"
+                    : HttpStatus.resolve(statusCode.value()).name());
+            String requestId = requestId(request);
+            if (requestId != null) {
+                problem.setProperty("requestId", requestId);
+            }
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static String path(JacksonException e) {
+        if (e.getPath() == null || e.getPath().isEmpty()) {
+            return null;
+        }
+        return e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static ProblemDetail problem(HttpServletRequest request, HttpStatus status, String code, String detail,
+                                         List<FieldError> errors) {
+        ProblemDetail problem = ProblemResponses.problem(status, code, detail, errors,
+                RequestIdFilter.requestId(request));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    private static ProblemDetail problem(String requestId, HttpStatus status, String code, String detail,
+                                         List<FieldError> errors) {
+        return ProblemResponses.problem(status, code, detail, errors, requestId);
+    }
+
+    private static String requestId(WebRequest request) {
+        if (request instanceof NativeWebRequest nativeRequest
+                && nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
+            return RequestIdFilter.requestId(servletRequest);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+package ru.utility.ledger.api.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Converts request strings into value types, collecting every field's error so that one response names
+ * them all. The value types own their invariants; this class only attaches the field name.
+ */
+final class RequestFields {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    <T> T required(String field, String raw, Function<String, T> parser) {
+        if (raw == null || raw.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        return parse(field, raw, parser);
+    }
+
+    <T> T optional(String field, String raw, Function<String, T> parser) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return parse(field, raw, parser);
+    }
+
+    String text(String field, String raw, int maxLength, boolean required) {
+        if (raw == null || raw.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+            return null;
+        }
+        String trimmed = raw.strip();
+        if (trimmed.length() > maxLength) {
+            errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+            return null;
+        }
+        return trimmed;
+    }
+
+    static LocalDate date(String raw) {
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a date as YYYY-MM-DD");
+        }
+    }
+
+    static <E extends Enum<E>> Function<String, E> enumOf(Class<E> type) {
+        return raw -> {
+            try {
+                return Enum.valueOf(type, raw);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("must be one of " + Arrays.toString(type.getEnumConstants()));
+            }
+        };
+    }
+
+    void check() {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private <T> T parse(String field, String raw, Function<String, T> parser) {
+        try {
+            return parser.apply(raw.strip());
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            errors.add(new FieldError(field, e.getMessage()));
+            return null;
+        }
+    }
+}

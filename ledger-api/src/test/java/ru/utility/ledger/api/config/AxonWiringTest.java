@@ -1,0 +1,95 @@
+package ru.utility.ledger.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ru.utility.ledger.api.support.Api;
+import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.projections.balance.BalanceProjection;
+
+/**
+ * Guards the Boot 4 / Axon 4.13 wiring: Axon's auto-configurations order themselves after Boot 3 class
+ * names, and a wrong order silently yields no event store, a no-op transaction manager or a private
+ * meter registry. Each of those would still let most other tests pass.
+ */
+@LedgerIntegrationTest
+class AxonWiringTest {
+
+    @Autowired
+    EventStorageEngine storageEngine;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TokenStore tokenStore;
+    @Autowired
+    TransactionManager axonTransactionManager;
+    @Autowired
+    Serializer serializer;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+    @Autowired
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer;
+    @Autowired
+    MeterRegistry bootRegistry;
+    @Autowired
+    GlobalMetricRegistry axonMetrics;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void eventsAndTokensAreStoredInPostgresWithJackson3() {
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+        assertThat(serializer).isInstanceOf(Jackson3Serializer.class);
+        assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
+        assertThat(messageSerializer).isInstanceOf(Jackson3Serializer.class);
+    }
+
+    @Test
+    void axonUsesSpringTransactions() {
+        assertThat(axonTransactionManager).isInstanceOf(SpringTransactionManager.class);
+    }
+
+    @Test
+    void balancesRunInAPooledStreamingProcessor() {
+        assertThat(processing.eventProcessor(BalanceProjection.PROCESSING_GROUP))
+                .containsInstanceOf(PooledStreamingEventProcessor.class);
+    }
+
+    @Test
+    void axonMetersLandInBootsPrometheusRegistry() {
+        new Api(port).post("/api/v1/accounts", "operator", """
+                {"accountId": "WIRING-1", "holderName": "Wired", "regionCode": "01"}""");
+        assertThat(axonMetrics.getRegistry()).isSameAs(bootRegistry);
+        assertThat(bootRegistry).isInstanceOfAny(PrometheusMeterRegistry.class,
+                io.micrometer.core.instrument.composite.CompositeMeterRegistry.class);
+        assertThat(bootRegistry.getMeters()).extracting(m -> m.getId().getName())
+                .contains("commandBus.processedCounter", "eventStore.ingestedCounter");
+        assertThat(bootRegistry.find("commandBus.successCounter").counters())
+                .anyMatch(counter -> counter.count() > 0);
+        String scrape = new Api(port).get("/actuator/prometheus", "admin").body();
+        assertThat(scrape).contains("commandBus_processedCounter", "eventStore_ingestedCounter");
+    }
+}

@@ -1,0 +1,102 @@
+package ru.utility.ledger.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ru.utility.ledger.api.support.Api;
+import ru.utility.ledger.api.support.LedgerIntegrationTest;
+
+/** Every endpoint against every role: 401 without credentials, 403 for a wrong role, through otherwise. */
+@LedgerIntegrationTest
+class SecurityMatrixTest {
+
+    static final String ACCOUNT = "SEC-MATRIX-1";
+    static final String PAYMENT_BODY = """
+            {"paymentId": "SEC-%s", "amount": "1.00", "channel": "CASH_OFFICE", "receivedOn": "2026-11-20"}""";
+
+    record Endpoint(String method, String path, String body, Set<String> allowed) {
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("POST", "/api/v1/accounts", """
+                    {"accountId": "SEC-%s", "holderName": "Petrov", "regionCode": "50"}""", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT, null, Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/balance", null, Set.of("operator", "finance", "auditor")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/charges", """
+                    {"chargeId": "SEC-%s", "billingPeriod": "2026-10", "amount": "1.00"}""", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/payments", PAYMENT_BODY, Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/payments/SEC-base/reversal", """
+                    {"reason": "Recall %s"}""", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/SEC-CLOSE-%s/closure", "{}", Set.of("operator")),
+            new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
+            new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
+
+    static final List<String> USERS = List.of("operator", "finance", "auditor", "integration", "admin");
+
+    @LocalServerPort
+    int port;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        api.post("/api/v1/accounts", "operator", """
+                {"accountId": "%s", "holderName": "Sidorov", "regionCode": "50", "openedOn": "2026-01-01"}"""
+                .formatted(ACCOUNT));
+        api.post("/api/v1/accounts/" + ACCOUNT + "/payments", "operator", PAYMENT_BODY.formatted("base"));
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            cases.add(Arguments.of(endpoint, null));
+            for (String user : USERS) {
+                cases.add(Arguments.of(endpoint, user));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void enforcesTheRoleMatrix(Endpoint endpoint, String user) {
+        String unique = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String path = endpoint.path().formatted(unique);
+        String body = endpoint.body() == null ? null : endpoint.body().formatted(unique);
+
+        Api.Response response = api.send(endpoint.method(), path, user, body);
+
+        if (user == null) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(401);
+            assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        } else if (endpoint.allowed().contains(user)) {
+            assertThat(response.status()).as(response.toString()).isNotIn(401, 403).isLessThan(500);
+        } else {
+            assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        }
+        if (response.status() == 401 || response.status() == 403) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void wrongPasswordIs401AndHealthAndApiDocsArePublic() {
+        Api.Response wrong = api.send("GET", "/api/v1/accounts/" + ACCOUNT, "nobody", null);
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+        Api.Response docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/accounts/{accountId}/payments");
+    }
+}

@@ -1,0 +1,29 @@
+package ru.utility.ledger.api.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import ru.utility.ledger.api.LedgerApplication;
+
+/**
+ * The whole application on a per-JVM embedded PostgreSQL (ephemeral, fsync off for speed). Every test class
+ * with this annotation shares one Spring context; tests isolate themselves with unique account ids.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+        "ledger.embedded-postgres.ephemeral=true",
+        "ledger.embedded-postgres.durable=false",
+        "ledger.clock.fixed-instant=" + LedgerIntegrationTest.NOW,
+        "axon.eventhandling.processors.balances.token-claim-interval=200",
+        "logging.level.org.axonframework=WARN"})
+public @interface LedgerIntegrationTest {
+
+    /** Business "now" of every integration test: 25 November 2026, 12:00 in Moscow. */
+    String NOW = "2026-11-25T09:00:00Z";
+}

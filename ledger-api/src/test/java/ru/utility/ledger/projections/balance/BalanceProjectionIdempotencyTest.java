@@ -1,0 +1,70 @@
+package ru.utility.ledger.projections.balance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ru.utility.ledger.api.support.Api;
+import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.BillingPeriod;
+import ru.utility.ledger.core.api.ChargeId;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.PaymentChannel;
+import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.ChargePosted;
+import ru.utility.ledger.core.api.account.PaymentRecorded;
+
+/** Redelivered events (a retried batch, a replay racing live processing) must not count twice. */
+@LedgerIntegrationTest
+class BalanceProjectionIdempotencyTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void eachEventAppliesOnce() {
+        BalanceProjection projection = new BalanceProjection(jdbc);
+        AccountId id = AccountId.of(Api.newAccountId());
+        Instant at = Instant.parse("2026-11-01T10:00:00Z");
+        AccountOpened opened = new AccountOpened(id, "Twice", RegionCode.of("66"), LocalDate.of(2026, 1, 1));
+        ChargePosted charge = new ChargePosted(id, ChargeId.of("C-1"), BillingPeriod.parse("2026-10"),
+                Money.parse("300.00"), null, "Electricity", LocalDate.of(2026, 11, 16));
+        PaymentRecorded payment = new PaymentRecorded(id, PaymentId.of("P-1"), Money.parse("120.50"),
+                PaymentChannel.AUTOPAY, LocalDate.of(2026, 11, 3), null);
+
+        for (int delivery = 0; delivery < 2; delivery++) {
+            projection.on(opened, 0, at);
+            projection.on(charge, 1, at);
+            projection.on(payment, 2, at);
+        }
+        // An older event arriving after a newer one is a redelivery too.
+        projection.on(charge, 1, at);
+
+        BalanceQueries queries = new BalanceQueries(jdbc);
+        AccountBalanceView view = queries.find(id).orElseThrow();
+        assertThat(view.balance()).isEqualTo(Money.parse("179.50"));
+        assertThat(view.totalCharged()).isEqualTo(Money.parse("300.00"));
+        assertThat(view.totalPaid()).isEqualTo(Money.parse("120.50"));
+        assertThat(view.chargeCount()).isEqualTo(1);
+        assertThat(view.lastSequence()).isEqualTo(2);
+    }
+
+    @Test
+    void anEventForAnAccountWithoutRowFailsInsteadOfVanishing() {
+        BalanceProjection projection = new BalanceProjection(jdbc);
+        AccountId id = AccountId.of(Api.newAccountId());
+        PaymentRecorded payment = new PaymentRecorded(id, PaymentId.of("P-1"), Money.parse("1.00"),
+                PaymentChannel.AUTOPAY, LocalDate.of(2026, 11, 3), null);
+        assertThatThrownBy(() -> projection.on(payment, 1, Instant.now()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+}

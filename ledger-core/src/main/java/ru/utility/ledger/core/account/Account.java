@@ -1,0 +1,169 @@
+package ru.utility.ledger.core.account;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.modelling.command.CreationPolicy;
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.BillingPeriod;
+import ru.utility.ledger.core.api.LedgerTime;
+import ru.utility.ledger.core.api.account.AccountClosed;
+import ru.utility.ledger.core.api.account.AccountEvent;
+import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.ChargePosted;
+import ru.utility.ledger.core.api.account.ChargeReceipt;
+import ru.utility.ledger.core.api.account.CloseAccount;
+import ru.utility.ledger.core.api.account.OpenAccount;
+import ru.utility.ledger.core.api.account.PaymentReceipt;
+import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.PostCharge;
+import ru.utility.ledger.core.api.account.RecordPayment;
+import ru.utility.ledger.core.api.account.ReversalReceipt;
+import ru.utility.ledger.core.api.account.ReversePayment;
+import ru.utility.ledger.core.rules.DueDateRules;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.ACCOUNT_EXISTS;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.ALREADY_REVERSED;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.BALANCE_NOT_ZERO;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.BEFORE_OPENING;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.PERIOD_IN_FUTURE;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.REVERSAL_BEFORE_PAYMENT;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.UNKNOWN_PAYMENT;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.conflict;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.notFound;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.unprocessable;
+import static ru.utility.ledger.core.account.Violations.requireNotAfter;
+import static ru.utility.ledger.core.account.Violations.requireNotBeforeOpening;
+
+/**
+ * A personal account. Handlers decide and apply events; all state changes go through {@link AccountState#evolve}.
+ *
+ * <p>Repeats are answered before any other rule: a charge or payment id that is already on the account
+ * gets its original receipt (or an idempotency conflict) even if the account has been closed since,
+ * because a retry must get the answer the first attempt got, whatever happened in between.
+ *
+ * <p>Fields are visible to Jackson so that the aggregate can be snapshotted with the event serializer.
+ */
+@AggregateRoot
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Account {
+
+    @AggregateIdentifier
+    private AccountId id;
+
+    private AccountState state = AccountState.initial();
+
+    protected Account() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(OpenAccount command, Clock clock) {
+        if (state.isOpened()) {
+            throw conflict(ACCOUNT_EXISTS, "accountId", "account " + command.accountId() + " already exists");
+        }
+        requireNotAfter(command.openedOn(), LedgerTime.today(clock), "openedOn");
+        apply(new AccountOpened(command.accountId(), command.holderName(), command.regionCode(), command.openedOn()));
+    }
+
+    @CommandHandler
+    public ChargeReceipt handle(PostCharge command, Clock clock, DueDateRules dueDateRules) {
+        var posted = state.charge(command.chargeId());
+        if (posted.isPresent()) {
+            if (!posted.get().hasSameContentAs(command)) {
+                throw Violations.idempotencyConflict("chargeId", command.chargeId(), "charge");
+            }
+            return posted.get().receipt(id, true);
+        }
+        requireOpen();
+        BillingPeriod period = command.billingPeriod();
+        if (period.isBefore(BillingPeriod.of(state.openedOn()))) {
+            throw unprocessable(BEFORE_OPENING, "billingPeriod",
+                    "billing period " + period + " is before the account was opened on " + state.openedOn());
+        }
+        BillingPeriod current = BillingPeriod.of(LedgerTime.today(clock));
+        if (period.isAfter(current)) {
+            throw unprocessable(PERIOD_IN_FUTURE, "billingPeriod",
+                    "billing period " + period + " is after the current period " + current);
+        }
+        var event = new ChargePosted(id, command.chargeId(), period, command.amount(), command.kwh(),
+                command.description(), dueDateRules.dueDateFor(period));
+        apply(event);
+        return ChargeEntry.of(event).receipt(id, false);
+    }
+
+    @CommandHandler
+    public PaymentReceipt handle(RecordPayment command, Clock clock) {
+        var recorded = state.payment(command.paymentId());
+        if (recorded.isPresent()) {
+            if (!recorded.get().hasSameContentAs(command)) {
+                throw Violations.idempotencyConflict("paymentId", command.paymentId(), "payment");
+            }
+            return recorded.get().receipt(id, true);
+        }
+        requireOpen();
+        requireNotAfter(command.receivedOn(), LedgerTime.today(clock), "receivedOn");
+        requireNotBeforeOpening(command.receivedOn(), state.openedOn(), "receivedOn");
+        var event = new PaymentRecorded(id, command.paymentId(), command.amount(), command.channel(),
+                command.receivedOn(), command.billingPeriod());
+        apply(event);
+        return PaymentEntry.of(event).receipt(id, false);
+    }
+
+    /** A repeat is recognised by its reason alone: the date of a retried reversal may be filled in anew. */
+    @CommandHandler
+    public ReversalReceipt handle(ReversePayment command, Clock clock) {
+        PaymentEntry payment = state.payment(command.paymentId()).orElseThrow(() -> notFound(UNKNOWN_PAYMENT,
+                "paymentId", "payment " + command.paymentId() + " is not recorded on account " + id));
+        if (payment.isReversed()) {
+            if (!Objects.equals(payment.reversalReason(), command.reason())) {
+                throw conflict(ALREADY_REVERSED, "paymentId", "payment " + command.paymentId()
+                        + " was already reversed on " + payment.reversedOn() + ": " + payment.reversalReason());
+            }
+            return payment.reversalReceipt(id, true);
+        }
+        requireOpen();
+        requireNotAfter(command.reversedOn(), LedgerTime.today(clock), "reversedOn");
+        if (command.reversedOn().isBefore(payment.receivedOn())) {
+            throw unprocessable(REVERSAL_BEFORE_PAYMENT, "reversedOn", "reversedOn " + command.reversedOn()
+                    + " is before the payment was received on " + payment.receivedOn());
+        }
+        apply(new PaymentReversed(id, payment.paymentId(), payment.amount(), command.reason(), command.reversedOn()));
+        return new ReversalReceipt(id, payment.paymentId(), payment.amount(), command.reason(), command.reversedOn(), false);
+    }
+
+    @CommandHandler
+    public void handle(CloseAccount command, Clock clock) {
+        requireOpen();
+        if (!state.balance().isZero()) {
+            throw conflict(BALANCE_NOT_ZERO, null, "account " + id + " has balance " + state.balance()
+                    + "; only an account with balance 0.00 can be closed");
+        }
+        LocalDate closedOn = command.closedOn();
+        requireNotAfter(closedOn, LedgerTime.today(clock), "closedOn");
+        requireNotBeforeOpening(closedOn, state.openedOn(), "closedOn");
+        apply(new AccountClosed(id, closedOn));
+    }
+
+    @EventSourcingHandler
+    void on(AccountEvent event) {
+        state = state.evolve(event);
+        id = state.id();
+    }
+
+    private void requireOpen() {
+        if (state.isClosed()) {
+            throw Violations.accountClosed(id, state.closedOn());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package ru.utility.ledger.core.account;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.AccountStatus;
+import ru.utility.ledger.core.api.ChargeId;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.account.AccountClosed;
+import ru.utility.ledger.core.api.account.AccountEvent;
+import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.ChargePosted;
+import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PaymentReversed;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the account's rules need to know, folded from its events by {@link #evolve}.
+ *
+ * <p>Performance choice: an account collects hundreds of charges and payments, and copying both maps on
+ * every event would make loading it quadratic. So the state is a <em>linear</em> value: {@code evolve}
+ * hands its maps on to the state it returns and updates them in place. Only the newest state of a fold
+ * may be used; to see the account as it was at some point, fold its events again up to that point.
+ * Maps passed in from outside (tests, snapshot deserialization) are copied once.
+ *
+ * @param status  null until the account is opened
+ * @param balance what the customer owes; negative is a credit
+ */
+public record AccountState(AccountId id, String holderName, RegionCode regionCode, AccountStatus status,
+                           LocalDate openedOn, LocalDate closedOn, Money balance,
+                           Map<ChargeId, ChargeEntry> charges, Map<PaymentId, PaymentEntry> payments) {
+
+    public AccountState {
+        charges = charges instanceof Owned<ChargeId, ChargeEntry> owned ? owned : new Owned<>(charges);
+        payments = payments instanceof Owned<PaymentId, PaymentEntry> owned ? owned : new Owned<>(payments);
+    }
+
+    public static AccountState initial() {
+        return new AccountState(null, null, null, null, null, null, Money.ZERO, Map.of(), Map.of());
+    }
+
+    public AccountState evolve(AccountEvent event) {
+        return switch (event) {
+            case AccountOpened e -> new AccountState(e.accountId(), e.holderName(), e.regionCode(),
+                    AccountStatus.OPEN, e.openedOn(), null, Money.ZERO, charges, payments);
+            case ChargePosted e -> {
+                charges.put(e.chargeId(), ChargeEntry.of(e));
+                yield withBalance(balance.plus(e.amount()));
+            }
+            case PaymentRecorded e -> {
+                payments.put(e.paymentId(), PaymentEntry.of(e));
+                yield withBalance(balance.minus(e.amount()));
+            }
+            case PaymentReversed e -> {
+                payments.computeIfPresent(e.paymentId(), (id, payment) -> payment.withReversal(e.reason(), e.reversedOn()));
+                yield withBalance(balance.plus(e.amount()));
+            }
+            case AccountClosed e -> new AccountState(id, holderName, regionCode, AccountStatus.CLOSED, openedOn,
+                    e.closedOn(), balance, charges, payments);
+        };
+    }
+
+    @Override
+    public Map<ChargeId, ChargeEntry> charges() {
+        return Collections.unmodifiableMap(charges);
+    }
+
+    @Override
+    public Map<PaymentId, PaymentEntry> payments() {
+        return Collections.unmodifiableMap(payments);
+    }
+
+    public Optional<ChargeEntry> charge(ChargeId chargeId) {
+        return Optional.ofNullable(charges.get(chargeId));
+    }
+
+    public Optional<PaymentEntry> payment(PaymentId paymentId) {
+        return Optional.ofNullable(payments.get(paymentId));
+    }
+
+    @JsonIgnore
+    public boolean isOpened() {
+        return status != null;
+    }
+
+    @JsonIgnore
+    public boolean isClosed() {
+        return status == AccountStatus.CLOSED;
+    }
+
+    private AccountState withBalance(Money newBalance) {
+        return new AccountState(id, holderName, regionCode, status, openedOn, closedOn, newBalance, charges, payments);
+    }
+
+    /** Marks maps that belong to a chain of states, so the constructor can hand them on without copying. */
+    private static final class Owned<K, V> extends HashMap<K, V> {
+        Owned(Map<K, V> source) {
+            super(source);
+        }
+    }
+}

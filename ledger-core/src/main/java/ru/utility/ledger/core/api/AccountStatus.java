@@ -1,0 +1,6 @@
+package ru.utility.ledger.core.api;
+
+public enum AccountStatus {
+    OPEN,
+    CLOSED
+}

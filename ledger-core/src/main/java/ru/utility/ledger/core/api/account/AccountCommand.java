@@ -1,0 +1,8 @@
+package ru.utility.ledger.core.api.account;
+
+import ru.utility.ledger.core.api.AccountId;
+
+public sealed interface AccountCommand permits OpenAccount, PostCharge, RecordPayment, ReversePayment, CloseAccount {
+
+    AccountId accountId();
+}

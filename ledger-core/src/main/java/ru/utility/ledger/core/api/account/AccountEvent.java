@@ -1,0 +1,12 @@
+package ru.utility.ledger.core.api.account;
+
+import ru.utility.ledger.core.api.AccountId;
+
+/**
+ * Facts about one account. Events never validate: a stored event must always deserialize, even after a
+ * rule that produced it has changed. Changing a field means a new revision and an upcaster.
+ */
+public sealed interface AccountEvent permits AccountOpened, ChargePosted, PaymentRecorded, PaymentReversed, AccountClosed {
+
+    AccountId accountId();
+}

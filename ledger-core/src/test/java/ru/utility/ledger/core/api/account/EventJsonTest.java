@@ -1,0 +1,78 @@
+package ru.utility.ledger.core.api.account;
+
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.BillingPeriod;
+import ru.utility.ledger.core.api.ChargeId;
+import ru.utility.ledger.core.api.EnergyKwh;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.PaymentChannel;
+import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.RegionCode;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The stored form of every event is a contract with the event table and every reader of it:
+ * a change here needs a new revision and an upcaster, not an edited approved file.
+ */
+class EventJsonTest {
+
+    private static final AccountId ACCOUNT = AccountId.of("ACC-0001");
+    private static final PaymentId PAYMENT = PaymentId.of("SBER:2026-11-02/000123");
+    private static final BillingPeriod OCTOBER = BillingPeriod.parse("2026-10");
+
+    private final Serializer serializer = Jackson3Serializer.builder().build();
+
+    static List<AccountEvent> oneOfEach() {
+        return List.of(
+                new AccountOpened(ACCOUNT, "Ivanova Maria", RegionCode.of("77"), LocalDate.of(2026, 2, 3)),
+                new ChargePosted(ACCOUNT, ChargeId.of("ENERGY-2026-10"), OCTOBER, Money.parse("1234.50"),
+                        EnergyKwh.parse("350.500"), "Electricity for 2026-10", LocalDate.of(2026, 11, 16)),
+                new PaymentRecorded(ACCOUNT, PAYMENT, Money.parse("1234.50"), PaymentChannel.BANK_REGISTRY,
+                        LocalDate.of(2026, 11, 2), OCTOBER),
+                new PaymentReversed(ACCOUNT, PAYMENT, Money.parse("1234.50"), "bank recall", LocalDate.of(2026, 11, 10)),
+                new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneOfEach")
+    void theJsonFormIsApproved(AccountEvent event) {
+        String json = serializer.serialize(event, String.class).getData();
+
+        ApprovedJson.verify(event.getClass().getSimpleName(), json);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneOfEach")
+    void deserializesToAnEqualEvent(AccountEvent event) {
+        SerializedObject<String> serialized = serializer.serialize(event, String.class);
+
+        Object read = serializer.deserialize(serialized);
+
+        assertThat(read).isEqualTo(event);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneOfEach")
+    void isRevisionOne(AccountEvent event) {
+        assertThat(serializer.typeForClass(event.getClass()).getRevision()).isEqualTo("1");
+        assertThat(serializer.serialize(event, String.class).getType().getName()).isEqualTo(event.getClass().getName());
+    }
+
+    @Test
+    void everyEventTypeIsCovered() {
+        List<Class<?>> permitted = Arrays.asList(AccountEvent.class.getPermittedSubclasses());
+
+        assertThat(oneOfEach()).map(Object::getClass).containsExactlyInAnyOrderElementsOf(permitted);
+    }
+}

@@ -1,0 +1,27 @@
+package ru.utility.ledger.core.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+@AnalyzeClasses(packages = "ru.utility.ledger.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreIsFreeOfSpring = noClasses()
+            .that().resideInAPackage("ru.utility.ledger.core..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..");
+
+    @ArchTest
+    static final ArchRule apiDoesNotSeeAggregateInternals = noClasses()
+            .that().resideInAPackage("..core.api..")
+            .should().dependOnClassesThat().resideInAPackage("..core.account..");
+
+    @ArchTest
+    static final ArchRule rulesDoNotSeeAggregateInternals = noClasses()
+            .that().resideInAPackage("..core.rules..")
+            .should().dependOnClassesThat().resideInAPackage("..core.account..");
+}

@@ -1,0 +1,124 @@
+package ru.utility.ledger.projections.balance;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import ru.utility.ledger.core.api.AccountStatus;
+import ru.utility.ledger.core.api.account.AccountClosed;
+import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.ChargePosted;
+import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PaymentReversed;
+
+/**
+ * Current balance per account. Runs in a pooled streaming processor whose unit of work spans the
+ * JDBC writes and the token update, so a batch and its token commit together. Each update is guarded
+ * by the account's last applied sequence number, so a redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(BalanceProjection.PROCESSING_GROUP)
+public class BalanceProjection {
+
+    public static final String PROCESSING_GROUP = "balances";
+
+    private final JdbcTemplate jdbc;
+
+    public BalanceProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AccountOpened event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        jdbc.update("""
+                INSERT INTO account_balance (account_id, holder_name, region_code, status, opened_on,
+                                             last_sequence, last_event_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (account_id) DO NOTHING
+                """,
+                event.accountId().value(), event.holderName(), event.regionCode().value(),
+                AccountStatus.OPEN.name(), Date.valueOf(event.openedOn()), sequence, Timestamp.from(recordedAt));
+    }
+
+    @EventHandler
+    void on(ChargePosted event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        long amount = event.amount().kopecks();
+        apply(event.accountId().value(), sequence, recordedAt, """
+                UPDATE account_balance
+                   SET balance_kopecks = balance_kopecks + ?, charged_kopecks = charged_kopecks + ?,
+                       charge_count = charge_count + 1, last_sequence = ?, last_event_at = ?
+                 WHERE account_id = ? AND last_sequence < ?
+                """, amount, amount);
+    }
+
+    @EventHandler
+    void on(PaymentRecorded event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        long amount = event.amount().kopecks();
+        apply(event.accountId().value(), sequence, recordedAt, """
+                UPDATE account_balance
+                   SET balance_kopecks = balance_kopecks - ?, paid_kopecks = paid_kopecks + ?,
+                       payment_count = payment_count + 1, last_sequence = ?, last_event_at = ?
+                 WHERE account_id = ? AND last_sequence < ?
+                """, amount, amount);
+    }
+
+    @EventHandler
+    void on(PaymentReversed event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        long amount = event.amount().kopecks();
+        apply(event.accountId().value(), sequence, recordedAt, """
+                UPDATE account_balance
+                   SET balance_kopecks = balance_kopecks + ?, reversed_kopecks = reversed_kopecks + ?,
+                       last_sequence = ?, last_event_at = ?
+                 WHERE account_id = ? AND last_sequence < ?
+                """, amount, amount);
+    }
+
+    @EventHandler
+    void on(AccountClosed event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        apply(event.accountId().value(), sequence, recordedAt, """
+                UPDATE account_balance
+                   SET status = ?, closed_on = ?, last_sequence = ?, last_event_at = ?
+                 WHERE account_id = ? AND last_sequence < ?
+                """, AccountStatus.CLOSED.name(), Date.valueOf(event.closedOn()));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE account_balance");
+    }
+
+    private void apply(String accountId, long sequence, Instant recordedAt, String sql, Object... changes) {
+        Object[] args = new Object[changes.length + 4];
+        System.arraycopy(changes, 0, args, 0, changes.length);
+        args[changes.length] = sequence;
+        args[changes.length + 1] = Timestamp.from(recordedAt);
+        args[changes.length + 2] = accountId;
+        args[changes.length + 3] = sequence;
+        if (jdbc.update(sql, args) == 0) {
+            requireRowExists(accountId, sequence);
+        }
+    }
+
+    // Zero rows means "already applied" only if the account row exists; a missing row would be a lost
+    // AccountOpened, and failing makes the processor retry instead of silently dropping money.
+    private void requireRowExists(String accountId, long sequence) {
+        Integer rows = jdbc.queryForObject(
+                "SELECT count(*) FROM account_balance WHERE account_id = ?", Integer.class, accountId);
+        if (rows == null || rows == 0) {
+            throw new IllegalStateException(
+                    "balances projection has no row for account " + accountId + " at sequence " + sequence);
+        }
+    }
+}

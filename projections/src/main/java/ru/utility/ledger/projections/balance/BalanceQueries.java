@@ -1,0 +1,54 @@
+package ru.utility.ledger.projections.balance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.AccountStatus;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.RegionCode;
+
+/** Reads the balances projection; eventually consistent with the event store. */
+@Service
+public class BalanceQueries {
+
+    private final JdbcTemplate jdbc;
+
+    public BalanceQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<AccountBalanceView> find(AccountId accountId) {
+        return jdbc.query("""
+                SELECT account_id, holder_name, region_code, status, opened_on, closed_on, balance_kopecks,
+                       charged_kopecks, paid_kopecks, reversed_kopecks, charge_count, payment_count,
+                       last_sequence, last_event_at
+                  FROM account_balance WHERE account_id = ?
+                """, BalanceQueries::map, accountId.value()).stream().findFirst();
+    }
+
+    private static AccountBalanceView map(ResultSet rs, int row) throws SQLException {
+        long paid = rs.getLong("paid_kopecks");
+        long reversed = rs.getLong("reversed_kopecks");
+        java.sql.Date closedOn = rs.getDate("closed_on");
+        return new AccountBalanceView(
+                AccountId.of(rs.getString("account_id")),
+                rs.getString("holder_name"),
+                RegionCode.of(rs.getString("region_code")),
+                AccountStatus.valueOf(rs.getString("status")),
+                rs.getDate("opened_on").toLocalDate(),
+                closedOn == null ? null : closedOn.toLocalDate(),
+                Money.ofKopecks(rs.getLong("balance_kopecks")),
+                Money.ofKopecks(rs.getLong("charged_kopecks")),
+                Money.ofKopecks(paid - reversed),
+                Money.ofKopecks(reversed),
+                rs.getInt("charge_count"),
+                rs.getInt("payment_count"),
+                rs.getLong("last_sequence"),
+                rs.getTimestamp("last_event_at").toInstant());
+    }
+}
