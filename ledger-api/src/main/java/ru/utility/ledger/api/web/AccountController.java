@@ -67,6 +67,7 @@ public class AccountController {
     @PostMapping
     @Operation(summary = "Open an account", description = "201 with Location; 409 if the account exists.")
     public ResponseEntity<AccountResponse> open(@RequestBody OpenAccountRequest request) {
+        RequestFields.body(request);
         RequestFields fields = new RequestFields();
         AccountId accountId = fields.required("accountId", request.accountId(), AccountId::of);
         String holderName = fields.text("holderName", request.holderName(), 200, true);
@@ -99,6 +100,7 @@ public class AccountController {
             + "409 when the charge id exists with other content.")
     public ResponseEntity<ChargeResponse> postCharge(@PathVariable String accountId,
                                                      @RequestBody PostChargeRequest request) {
+        RequestFields.body(request);
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);
         ChargeId chargeId = fields.optional("chargeId", request.chargeId(), ChargeId::of);
@@ -120,6 +122,7 @@ public class AccountController {
             + "409 when the payment id exists with other content.")
     public ResponseEntity<PaymentResponse> recordPayment(@PathVariable String accountId,
                                                          @RequestBody RecordPaymentRequest request) {
+        RequestFields.body(request);
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);
         PaymentId paymentId = fields.required("paymentId", request.paymentId(), PaymentId::of);
@@ -143,6 +146,7 @@ public class AccountController {
     public ResponseEntity<ReversalResponse> reversePayment(@PathVariable String accountId,
                                                            @PathVariable String paymentId,
                                                            @RequestBody ReversePaymentRequest request) {
+        RequestFields.body(request);
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);
         PaymentId payment = fields.required("paymentId", paymentId, PaymentId::of);

@@ -45,6 +45,14 @@ final class RequestFields {
         return trimmed;
     }
 
+    /** A JSON {@code null} body binds to null rather than failing to parse; it is as bad as no body. */
+    static <T> T body(T request) {
+        if (request == null) {
+            throw new InvalidRequestException(List.of(new FieldError("body", "a JSON object is required")));
+        }
+        return request;
+    }
+
     static LocalDate date(String raw) {
         try {
             return LocalDate.parse(raw);

@@ -98,5 +98,8 @@ class SecurityMatrixTest {
         Api.Response docs = api.get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/accounts/{accountId}/payments");
+        Api.Response swagger = api.get("/swagger-ui/index.html", null);
+        assertThat(swagger.status()).isEqualTo(200);
+        assertThat(swagger.body()).contains("Swagger UI");
     }
 }
