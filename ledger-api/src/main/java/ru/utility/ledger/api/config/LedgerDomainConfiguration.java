@@ -39,11 +39,15 @@ public class LedgerDomainConfiguration {
         return new WeakReferenceCache();
     }
 
+    /** ledger.aggregate-cache.enabled=false gives Axon's plain repository (the benchmark's peer uses it). */
     @Bean
-    public ConfigurerModule accountAggregate(Cache accountCache) {
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(Account.class)
-                        .configureCache(c -> accountCache));
+    public ConfigurerModule accountAggregate(Cache accountCache,
+                                             @Value("${ledger.aggregate-cache.enabled:true}") boolean cached) {
+        AggregateConfigurer<Account> account = AggregateConfigurer.defaultConfiguration(Account.class);
+        if (cached) {
+            account.configureCache(c -> accountCache);
+        }
+        return configurer -> configurer.configureAggregate(account);
     }
 
     /** Copies who/why from each command onto the events it produces (replaces Axon's MessageOriginProvider). */

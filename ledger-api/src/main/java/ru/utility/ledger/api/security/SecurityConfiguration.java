@@ -1,5 +1,6 @@
 package ru.utility.ledger.api.security;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -7,9 +8,12 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -53,8 +57,22 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * bcrypt against the configured users, with verified credentials remembered for
+     * ledger.security.credential-cache-ttl. The user store is deliberately not a UserDetailsPasswordService:
+     * Spring would otherwise "upgrade" every cheap demo hash to cost 10 on first use.
+     */
     @Bean
-    UserDetailsService users(LedgerSecurityProperties properties) {
+    AuthenticationProvider ledgerAuthentication(LedgerSecurityProperties properties, PasswordEncoder passwordEncoder,
+                                                @Value("${ledger.security.credential-cache-ttl:5m}") Duration ttl) {
+        InMemoryUserDetailsManager store = users(properties);
+        UserDetailsService users = store::loadUserByUsername;
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
+        bcrypt.setPasswordEncoder(passwordEncoder);
+        return new CachingAuthenticationProvider(bcrypt, ttl);
+    }
+
+    private static InMemoryUserDetailsManager users(LedgerSecurityProperties properties) {
         List<UserDetails> users = new ArrayList<>();
         for (LedgerSecurityProperties.User user : properties.users()) {
             String hash = user.passwordHash();

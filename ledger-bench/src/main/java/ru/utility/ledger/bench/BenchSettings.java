@@ -1,0 +1,17 @@
+package ru.utility.ledger.bench;
+
+import java.nio.file.Path;
+
+/** Scale parameters, from system properties (-Dbench.accounts=... on the exec:java command line). */
+record BenchSettings(int accounts, int threads, int seconds, int burst, int heapAccounts, Path output) {
+
+    static BenchSettings fromSystemProperties() {
+        return new BenchSettings(
+                Integer.getInteger("bench.accounts", 2_000),
+                Integer.getInteger("bench.threads", 16),
+                Integer.getInteger("bench.seconds", 10),
+                Integer.getInteger("bench.burst", 20_000),
+                Integer.getInteger("bench.heapAccounts", 20_000),
+                Path.of(System.getProperty("bench.output", "ledger-bench/target/bench-results.json")));
+    }
+}

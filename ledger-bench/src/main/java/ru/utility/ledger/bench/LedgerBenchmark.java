@@ -1,0 +1,100 @@
+package ru.utility.ledger.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * One command, one run: raw PostgreSQL baselines, the ledger as shipped, and Axon's out-of-the-box peer,
+ * all on the same embedded PostgreSQL with durable settings. Figures are reported as ratios to the
+ * baselines measured in this run, because absolute numbers drift on a shared machine.
+ *
+ * <pre>./mvnw -q -pl ledger-bench -am compile exec:exec [-Dbench.seconds=10 -Dbench.accounts=2000 ...]</pre>
+ */
+public final class LedgerBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        Report report = new Report();
+        report.environment("cores", Runtime.getRuntime().availableProcessors());
+        report.environment("maxHeapMb", Runtime.getRuntime().maxMemory() / 1024 / 1024);
+        report.environment("java", System.getProperty("java.version"));
+        report.environment("settings", settings.toString());
+        System.out.println("Utility Ledger benchmark " + settings);
+
+        try (BenchPostgres postgres = new BenchPostgres()) {
+            System.out.println("\n== Baselines: raw PostgreSQL");
+            double b1;
+            double b2;
+            double b3;
+            try (HikariDataSource raw = postgres.pool(postgres.createDatabase("raw"), settings.threads() + 4)) {
+                Baselines baselines = new Baselines(raw, settings);
+                baselines.createTables();
+                b1 = baselines.singleRowInserts().perSecond();
+                report.add("B1 single-row INSERT tx/s (" + settings.threads() + " threads)", b1, "tx/s");
+                b2 = baselines.multiRowInserts(2).perSecond();
+                report.add("B2 multi-row INSERT rows/s (500/statement, 2 threads)", b2, "rows/s");
+                b3 = baselines.plainSqlLedger().perSecond();
+                report.add("B3 plain SQL ledger payments/s (" + settings.threads() + " threads)", b3, "tx/s");
+            }
+
+            System.out.println("\n== The ledger as shipped");
+            double ours;
+            try (LedgerUnderTest ledger = LedgerUnderTest.ours(postgres.createDatabase("ledger_ours"))) {
+                LedgerWorkloads work = new LedgerWorkloads(ledger, settings, "O");
+                LoadRunner.Result opened = work.openAccounts(settings.accounts(), "A");
+                report.add("open accounts via command gateway", opened.perSecond(), "cmd/s");
+
+                work.gatewayPayments("warm");
+                LoadRunner.Result full = work.gatewayPayments("gw");
+                ours = full.perSecond();
+                report.ratio("payments via command gateway, full load", ours, "cmd/s", "B1", b1, ">= 30%");
+                report.ratio("payments via command gateway vs plain SQL ledger", ours, "cmd/s", "B3", b3, "> 100%");
+                report.add("  latency p50 at full load", full.latency().p50Millis(), "ms");
+                report.add("  latency p99 at full load", full.latency().p99Millis(), "ms");
+                LedgerWorkloads.LagSample half = work.withLagSampling(
+                        () -> work.gatewayPaymentsAtRate("gwhalf", ours / 2));
+                LoadRunner.Result halfResult = (LoadRunner.Result) half.result();
+                report.add("  latency p50 at half load", halfResult.latency().p50Millis(), "ms");
+                report.ratio("  latency p99 at half load", halfResult.latency().p99Millis(), "ms", "25 ms", 25,
+                        "<= 100%");
+                report.ratio("balances projection lag p99 (steady, half load)", half.lag().p99Millis(), "ms",
+                        "1 s", 1000, "< 100%");
+
+                work.httpPayments("httpwarm");
+                LoadRunner.Result httpFull = work.httpPayments("http");
+                report.ratio("payments over HTTP, full load", httpFull.perSecond(), "req/s", "B1", b1, ">= 30%");
+                report.add("  latency p50 at full load", httpFull.latency().p50Millis(), "ms");
+                report.add("  latency p99 at full load", httpFull.latency().p99Millis(), "ms");
+                LoadRunner.Result httpHalf = work.httpPaymentsAtRate("httphalf", httpFull.perSecond() / 2);
+                report.add("  latency p50 at half load", httpHalf.latency().p50Millis(), "ms");
+                report.ratio("  latency p99 at half load", httpHalf.latency().p99Millis(), "ms", "25 ms", 25,
+                        "<= 100%");
+
+                double catchUp = work.catchUpEventsPerSecond("burst");
+                report.ratio("balances projection catch-up after a burst", catchUp, "events/s", "B2", b2, null);
+
+                LoadRunner.Result queries = work.balanceQueries();
+                report.add("balance queries (projection, in-process)", queries.perSecond(), "q/s");
+                report.ratio("  latency p99", queries.latency().p99Millis(), "ms", "5 ms", 5, "<= 100%");
+                LoadRunner.Result httpQueries = work.httpBalanceQueries();
+                report.add("balance queries over HTTP", httpQueries.perSecond(), "q/s");
+                report.ratio("  latency p99", httpQueries.latency().p99Millis(), "ms", "5 ms", 5, "<= 100%");
+
+                report.add("heap retained per million accounts (cache is weak)",
+                        work.heapMegabytesPerMillionAccounts(), "MB");
+            }
+
+            System.out.println("\n== Peer: Axon out of the box (tracking processor, batch size 1, no cache)");
+            try (LedgerUnderTest peer = LedgerUnderTest.peer(postgres.createDatabase("ledger_peer"))) {
+                LedgerWorkloads work = new LedgerWorkloads(peer, settings, "P");
+                work.openAccounts(settings.accounts(), "A");
+                work.gatewayPayments("warm");
+                LoadRunner.Result full = work.gatewayPayments("gw");
+                report.add("peer payments via command gateway, full load", full.perSecond(), "cmd/s");
+                report.ratio("ours vs peer, interactive payments", ours, "cmd/s", "peer", full.perSecond(), ">= 500%");
+            }
+        }
+        report.print();
+        report.write(BenchSettings.fromSystemProperties().output());
+        System.exit(0);
+    }
+}

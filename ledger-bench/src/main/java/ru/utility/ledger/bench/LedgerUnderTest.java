@@ -1,0 +1,86 @@
+package ru.utility.ledger.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ru.utility.ledger.api.LedgerApplication;
+import ru.utility.ledger.projections.balance.BalanceProjection;
+import ru.utility.ledger.projections.balance.BalanceQueries;
+
+/** The real application, started in this JVM against the benchmark's PostgreSQL. */
+final class LedgerUnderTest implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private LedgerUnderTest(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Our configuration, exactly as shipped. */
+    static LedgerUnderTest ours(String jdbcUrl) {
+        return start(jdbcUrl, List.of());
+    }
+
+    /**
+     * The peer: Axon's out-of-the-box choices on the same store: tracking processor with batch size 1 and
+     * no aggregate cache.
+     */
+    static LedgerUnderTest peer(String jdbcUrl) {
+        return start(jdbcUrl, List.of(
+                "--axon.eventhandling.processors.balances.mode=tracking",
+                "--axon.eventhandling.processors.balances.batch-size=1",
+                "--axon.eventhandling.processors.balances.thread-count=1",
+                "--ledger.aggregate-cache.enabled=false"));
+    }
+
+    private static LedgerUnderTest start(String jdbcUrl, List<String> extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--spring.datasource.hikari.maximum-pool-size=40",
+                "--ledger.security.demo-users=true",
+                "--logging.level.root=WARN",
+                "--logging.level.ru.utility.ledger.api.security=ERROR",
+                "--spring.main.banner-mode=off"));
+        args.addAll(extra);
+        return new LedgerUnderTest(new SpringApplicationBuilder(LedgerApplication.class)
+                .run(args.toArray(String[]::new)));
+    }
+
+    CommandGateway gateway() {
+        return context.getBean(CommandGateway.class);
+    }
+
+    BalanceQueries balances() {
+        return context.getBean(BalanceQueries.class);
+    }
+
+    JdbcTemplate jdbc() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    StreamingEventProcessor balancesProcessor() {
+        return context.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(BalanceProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

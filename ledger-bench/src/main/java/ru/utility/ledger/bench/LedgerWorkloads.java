@@ -1,0 +1,200 @@
+package ru.utility.ledger.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.axonframework.eventhandling.StreamingEventProcessor;
+
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.PaymentChannel;
+import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.account.OpenAccount;
+import ru.utility.ledger.core.api.account.RecordPayment;
+
+/** The ledger's workloads, run against one started application. */
+final class LedgerWorkloads {
+
+    private static final LocalDate OPENED_ON = LocalDate.of(2026, 1, 1);
+    private static final LocalDate RECEIVED_ON = LocalDate.of(2026, 11, 2);
+    private static final Money AMOUNT = Money.parse("1000.00");
+
+    private final LedgerUnderTest ledger;
+    private final BenchSettings settings;
+    private final String prefix;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String operator = "Basic " + Base64.getEncoder().encodeToString("operator:operator".getBytes());
+    private final String finance = "Basic " + Base64.getEncoder().encodeToString("finance:finance".getBytes());
+
+    LedgerWorkloads(LedgerUnderTest ledger, BenchSettings settings, String prefix) {
+        this.ledger = ledger;
+        this.settings = settings;
+        this.prefix = prefix;
+    }
+
+    LoadRunner.Result openAccounts(int count, String group) throws Exception {
+        int threads = settings.threads();
+        return LoadRunner.closedLoopCounted(threads, count, (thread, i) ->
+                ledger.gateway().sendAndWait(new OpenAccount(AccountId.of(prefix + group + "-" + i), "Bench Holder",
+                        RegionCode.of("77"), OPENED_ON)));
+    }
+
+    LoadRunner.Result gatewayPayments(String tag) throws Exception {
+        return LoadRunner.closedLoop(settings.threads(), settings.seconds(), (thread, i) -> pay(tag, thread, i));
+    }
+
+    LoadRunner.Result gatewayPaymentsAtRate(String tag, double rate) throws Exception {
+        return LoadRunner.openLoop(settings.threads(), settings.seconds(), rate, (thread, i) -> pay(tag, thread, i));
+    }
+
+    LoadRunner.Result httpPayments(String tag) throws Exception {
+        return LoadRunner.closedLoop(settings.threads(), settings.seconds(), (thread, i) -> httpPay(tag, thread, i));
+    }
+
+    LoadRunner.Result httpPaymentsAtRate(String tag, double rate) throws Exception {
+        return LoadRunner.openLoop(settings.threads(), settings.seconds(), rate, (thread, i) -> httpPay(tag, thread, i));
+    }
+
+    LoadRunner.Result balanceQueries() throws Exception {
+        return LoadRunner.closedLoop(settings.threads(), Math.max(3, settings.seconds() / 2), (thread, i) ->
+                ledger.balances().find(randomAccount()).orElseThrow());
+    }
+
+    LoadRunner.Result httpBalanceQueries() throws Exception {
+        return LoadRunner.closedLoop(settings.threads(), Math.max(3, settings.seconds() / 2), (thread, i) -> {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(
+                            "http://127.0.0.1:" + ledger.port() + "/api/v1/accounts/" + randomAccount() + "/balance"))
+                    .header("Authorization", finance).GET().build(), HttpResponse.BodyHandlers.discarding());
+            expect(response.statusCode(), 200);
+        });
+    }
+
+    /** Stops the balances processor, records a burst, restarts it and times how long it takes to catch up. */
+    double catchUpEventsPerSecond(String tag) throws Exception {
+        StreamingEventProcessor processor = ledger.balancesProcessor();
+        processor.shutDown();
+        LoadRunner.closedLoopCounted(settings.threads(), settings.burst(), (thread, i) -> pay(tag, thread, i));
+        long recorded = paymentsRecorded();
+        long start = System.nanoTime();
+        processor.start();
+        while (paymentsProjected() < recorded) {
+            Thread.sleep(5);
+        }
+        return settings.burst() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Runs a workload while sampling how long the newest event takes to show in the balances projection:
+     * every 20 ms the head event is noted, and its lag is the time until its account row has applied it.
+     */
+    <T> LagSample withLagSampling(Callable<T> workload) throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        Latencies lags = new Latencies();
+        Thread sampler = Thread.ofPlatform().start(() -> {
+            Deque<Object[]> pending = new ArrayDeque<>();
+            while (running.get() || !pending.isEmpty()) {
+                long now = System.nanoTime();
+                if (running.get()) {
+                    ledger.jdbc().query("""
+                            SELECT aggregate_identifier, sequence_number FROM domain_event_entry
+                             ORDER BY global_index DESC LIMIT 1""", rs -> {
+                        pending.add(new Object[]{now, rs.getString(1), rs.getLong(2)});
+                    });
+                }
+                while (!pending.isEmpty() && applied((String) pending.peek()[1], (Long) pending.peek()[2])) {
+                    lags.record(System.nanoTime() - (Long) pending.poll()[0]);
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        T result = workload.call();
+        running.set(false);
+        sampler.join(30_000);
+        return new LagSample(result, Latencies.summarise(java.util.List.of(lags)));
+    }
+
+    private boolean applied(String account, long sequence) {
+        Long last = ledger.jdbc().query("SELECT last_sequence FROM account_balance WHERE account_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, account);
+        return last != null && last >= sequence;
+    }
+
+    private long paymentsRecorded() {
+        return ledger.jdbc().queryForObject("""
+                SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.PaymentRecorded'""", Long.class);
+    }
+
+    private long paymentsProjected() {
+        return ledger.jdbc().queryForObject("SELECT coalesce(sum(payment_count), 0) FROM account_balance", Long.class);
+    }
+
+    interface Callable<T> {
+        T call() throws Exception;
+    }
+
+    record LagSample(Object result, Latencies.Summary lag) {
+    }
+
+    /** Heap retained by the application after opening and loading accounts, scaled to a million accounts. */
+    double heapMegabytesPerMillionAccounts() throws Exception {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long before = usedAfterGc(memory);
+        int count = settings.heapAccounts();
+        openAccounts(count, "H");
+        long after = usedAfterGc(memory);
+        return Math.max(0, after - before) / 1024.0 / 1024.0 * (1_000_000.0 / count);
+    }
+
+    private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private void pay(String tag, int thread, long i) {
+        ledger.gateway().sendAndWait(new RecordPayment(randomAccount(), PaymentId.of(tag + "-" + thread + "-" + i),
+                AMOUNT, PaymentChannel.MOBILE_APP, RECEIVED_ON, null));
+    }
+
+    private void httpPay(String tag, int thread, long i) throws Exception {
+        String body = """
+                {"paymentId":"%s-%d-%d","amount":"1000.00","channel":"MOBILE_APP","receivedOn":"2026-11-02"}"""
+                .formatted(tag, thread, i);
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + ledger.port() + "/api/v1/accounts/" + randomAccount() + "/payments"))
+                .header("Authorization", operator).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        expect(response.statusCode(), 201);
+    }
+
+    private AccountId randomAccount() {
+        return AccountId.of(prefix + "A-" + ThreadLocalRandom.current().nextInt(settings.accounts()));
+    }
+
+    private static void expect(int status, int expected) {
+        if (status != expected) {
+            throw new IllegalStateException("HTTP " + status + ", expected " + expected);
+        }
+    }
+}
