@@ -16,8 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import ru.utility.ledger.api.eventstore.IntegrityReport;
+import ru.utility.ledger.api.eventstore.StoredEvents;
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.core.api.AccountId;
 
 /** History, export, integrity and as-of balances through the REST API. */
 @LedgerIntegrationTest
@@ -29,6 +32,8 @@ class AuditApiTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    StoredEvents storedEvents;
     Api api;
     String account;
 
@@ -123,6 +128,30 @@ class AuditApiTest {
             }
         });
         assertThat(outcome).contains("append-only");
+    }
+
+    @Test
+    void integrityNamesAMissingEventAndAStrippedHash() {
+        // Inside a transaction that is rolled back, so nothing outside this test ever sees the damage.
+        transactions.executeWithoutResult(tx -> {
+            jdbc.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER domain_event_entry_append_only");
+            jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 2", account);
+            IntegrityReport missing = storedEvents.verify(AccountId.of(account));
+            assertThat(missing.valid()).isFalse();
+            assertThat(missing.firstBroken().sequence()).isEqualTo(3);
+            assertThat(missing.firstBroken().reason()).contains("missing");
+            tx.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(tx -> {
+            jdbc.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER domain_event_entry_append_only");
+            jdbc.update("UPDATE domain_event_entry SET meta_data = convert_to('{\"actor\":\"operator\"}', 'UTF8') "
+                    + "WHERE aggregate_identifier = ? AND sequence_number = 3", account);
+            IntegrityReport stripped = storedEvents.verify(AccountId.of(account));
+            assertThat(stripped.firstBroken().sequence()).isEqualTo(3);
+            assertThat(stripped.firstBroken().reason()).contains("no hash");
+            tx.setRollbackOnly();
+        });
+        assertThat(storedEvents.verify(AccountId.of(account)).valid()).isTrue();
     }
 
     @Test
