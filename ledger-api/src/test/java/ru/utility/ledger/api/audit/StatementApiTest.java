@@ -105,6 +105,16 @@ class StatementApiTest {
         assertThat(negotiated.statusCode()).isEqualTo(200);
         assertThat(negotiated.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(negotiated.body()).isEqualTo(csv.body());
+
+        // A CSV client sending a bad range still gets the problem document, not a 406 or a 5xx.
+        HttpResponse<String> bad = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + port + "/api/v1/accounts/" + account
+                                + "/statement?from=2026-10-02&to=2026-10-01"))
+                .header("Accept", "text/csv")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("finance:finance".getBytes()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"to\"");
     }
 
     @Test
