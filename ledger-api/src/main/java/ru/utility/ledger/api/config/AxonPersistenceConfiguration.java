@@ -1,5 +1,7 @@
 package ru.utility.ledger.api.config;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -17,9 +19,13 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import ru.utility.ledger.api.eventstore.HashingAppendEventsStatement;
+import ru.utility.ledger.api.eventstore.LateCommitSafeReads;
 
 /**
  * The event store, token store and Axon transaction manager, declared explicitly rather than left to
@@ -84,7 +90,8 @@ public class AxonPersistenceConfiguration {
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 org.axonframework.config.Configuration configuration) {
+                                                 org.axonframework.config.Configuration configuration,
+                                                 @Value("${ledger.event-store.gap-timeout:60s}") Duration gapTimeout) {
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
@@ -95,6 +102,13 @@ public class AxonPersistenceConfiguration {
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
+                // Seals every appended event into its account's hash chain (EventHashChain).
+                .appendEvents(new HashingAppendEventsStatement())
+                // Tracked reads see only settled rows, so a late commit is never skipped (LateCommitSafeReads).
+                .readEventDataWithoutGaps(LateCommitSafeReads::readEventDataWithoutGaps)
+                .readEventDataWithGaps(LateCommitSafeReads::readEventDataWithGaps)
+                .fetchTrackedEvents(LateCommitSafeReads::fetchTrackedEvents)
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .build();
     }
 

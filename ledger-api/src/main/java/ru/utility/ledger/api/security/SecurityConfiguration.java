@@ -44,6 +44,13 @@ public class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // Issue 4: history, export and integrity are for auditors; operations for admins.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/accounts/*/events", "/api/v1/accounts/*/events/export",
+                                "/api/v1/accounts/*/integrity").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/accounts/*/statement")
+                        .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
+                        .requestMatchers("/api/v1/admin/projections", "/api/v1/admin/projections/**")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", ACCOUNTS).hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.GET, ACCOUNTS)
                         .hasAnyRole(Role.OPERATOR.name(), Role.FINANCE.name(), Role.AUDITOR.name())

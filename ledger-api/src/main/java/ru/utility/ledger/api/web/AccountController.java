@@ -2,6 +2,7 @@ package ru.utility.ledger.api.web;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,8 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.eventstore.AsOfBalances;
 import ru.utility.ledger.api.ops.LedgerMetrics;
 import ru.utility.ledger.api.web.AccountRequests.CloseAccountRequest;
 import ru.utility.ledger.api.web.AccountRequests.OpenAccountRequest;
@@ -22,6 +25,7 @@ import ru.utility.ledger.api.web.AccountRequests.PostChargeRequest;
 import ru.utility.ledger.api.web.AccountRequests.RecordPaymentRequest;
 import ru.utility.ledger.api.web.AccountRequests.ReversePaymentRequest;
 import ru.utility.ledger.api.web.AccountResponses.AccountResponse;
+import ru.utility.ledger.api.web.AccountResponses.AsOfBalanceResponse;
 import ru.utility.ledger.api.web.AccountResponses.BalanceResponse;
 import ru.utility.ledger.api.web.AccountResponses.ChargeResponse;
 import ru.utility.ledger.api.web.AccountResponses.ClosureResponse;
@@ -56,8 +60,11 @@ public class AccountController {
     private final BalanceQueries balances;
     private final LedgerMetrics metrics;
     private final Clock clock;
+    private final AsOfBalances asOfBalances;
 
-    public AccountController(LedgerCommands commands, BalanceQueries balances, LedgerMetrics metrics, Clock clock) {
+    public AccountController(LedgerCommands commands, BalanceQueries balances, LedgerMetrics metrics, Clock clock,
+                             AsOfBalances asOfBalances) {
+        this.asOfBalances = asOfBalances;
         this.commands = commands;
         this.balances = balances;
         this.metrics = metrics;
@@ -89,10 +96,22 @@ public class AccountController {
     }
 
     @GetMapping("/{accountId}/balance")
-    @Operation(summary = "Balance, total charged and total paid, as of the balances projection")
-    public BalanceResponse balance(@PathVariable String accountId) {
-        AccountId id = pathAccountId(accountId);
-        return balances.find(id).map(BalanceResponse::of).orElseThrow(() -> new UnknownAccountException(id));
+    @Operation(summary = "Balance, total charged and total paid, as of the balances projection",
+            description = "With asOf (a business date) and optionally knownAt (an instant), the balance is computed "
+                    + "from the event store: events dated up to asOf as recorded by knownAt (bitemporal).")
+    public Object balance(@PathVariable String accountId, @RequestParam(required = false) String asOf,
+                          @RequestParam(required = false) String knownAt) {
+        if (asOf == null && knownAt == null) {
+            AccountId id = pathAccountId(accountId);
+            return balances.find(id).map(BalanceResponse::of).orElseThrow(() -> new UnknownAccountException(id));
+        }
+        RequestFields fields = new RequestFields();
+        AccountId id = fields.required("accountId", accountId, AccountId::of);
+        LocalDate date = fields.required("asOf", asOf, RequestFields::date);
+        Instant known = fields.optional("knownAt", knownAt, RequestFields::instant);
+        fields.check();
+        return asOfBalances.balance(id, date, known).map(AsOfBalanceResponse::of)
+                .orElseThrow(() -> new UnknownAccountException(id));
     }
 
     @PostMapping("/{accountId}/charges")

@@ -17,6 +17,7 @@ import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.account.ChargeReceipt;
 import ru.utility.ledger.core.api.account.PaymentReceipt;
 import ru.utility.ledger.core.api.account.ReversalReceipt;
+import ru.utility.ledger.core.asof.AccountAsOf;
 import ru.utility.ledger.projections.balance.AccountBalanceView;
 
 /** Response bodies. Amounts serialise as decimal strings, dates as ISO dates. */
@@ -43,6 +44,21 @@ public final class AccountResponses {
         static BalanceResponse of(AccountBalanceView view) {
             return new BalanceResponse(view.accountId(), view.balance(), view.totalCharged(), view.totalPaid(),
                     view.totalReversed(), new AsOf(view.lastSequence(), view.lastEventAt()));
+        }
+    }
+
+    /**
+     * A balance computed from the event store: the events dated up to {@code asOf} that were recorded by
+     * {@code knownAt} (null: everything recorded so far). {@code status} is null when the account was not open
+     * on that date as known then.
+     */
+    public record AsOfBalanceResponse(AccountId accountId, LocalDate asOf, Instant knownAt, AccountStatus status,
+                                      Money balance, Money totalCharged, Money totalPaid, Money totalReversed,
+                                      int eventsCounted, Long lastSequence, String source) {
+        static AsOfBalanceResponse of(AccountAsOf.AsOfBalance b) {
+            return new AsOfBalanceResponse(b.accountId(), b.asOf(), b.knownAt(), b.status(), b.balance(),
+                    b.totalCharged(), b.totalPaid(), b.totalReversed(), b.eventsCounted(),
+                    b.lastSequence() < 0 ? null : b.lastSequence(), "event-store");
         }
     }
 

@@ -61,6 +61,26 @@ final class RequestFields {
         }
     }
 
+    static Long longInRange(String raw, long min, long max) {
+        try {
+            long value = Long.parseLong(raw);
+            if (value < min || value > max) {
+                throw new IllegalArgumentException("must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a whole number");
+        }
+    }
+
+    static java.time.Instant instant(String raw) {
+        try {
+            return java.time.Instant.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be an instant such as 2026-11-25T09:00:00Z");
+        }
+    }
+
     static <E extends Enum<E>> Function<String, E> enumOf(Class<E> type) {
         return raw -> {
             try {
@@ -69,6 +89,10 @@ final class RequestFields {
                 throw new IllegalArgumentException("must be one of " + Arrays.toString(type.getEnumConstants()));
             }
         };
+    }
+
+    void reject(String field, String reason) {
+        errors.add(new FieldError(field, reason));
     }
 
     void check() {

@@ -39,6 +39,17 @@ class SecurityMatrixTest {
             new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/payments/SEC-base/reversal", """
                     {"reason": "Recall %s"}""", Set.of("operator")),
             new Endpoint("POST", "/api/v1/accounts/SEC-CLOSE-%s/closure", "{}", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/balance?asOf=2026-11-25", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/events", null, Set.of("auditor", "admin")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/events/export", null, Set.of("auditor", "admin")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/integrity", null, Set.of("auditor", "admin")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/statement?from=2026-01-01&to=2026-12-31", null,
+                    Set.of("finance", "auditor")),
+            new Endpoint("GET", "/api/v1/admin/projections", null, Set.of("admin")),
+            // An unknown name: the rule is checked without replaying a live projection under other tests.
+            new Endpoint("POST", "/api/v1/admin/projections/no-such-projection/replay", null, Set.of("admin")),
+            new Endpoint("POST", "/api/v1/admin/projections/replay-check", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 

@@ -21,9 +21,14 @@ import ru.utility.ledger.api.LedgerApplication;
         "ledger.embedded-postgres.durable=false",
         "ledger.clock.fixed-instant=" + LedgerIntegrationTest.NOW,
         "axon.eventhandling.processors.balances.token-claim-interval=200",
+        "axon.eventhandling.processors.statements.token-claim-interval=200",
+        // Short, so LateCommitTest can hold a transaction open past it without a long wait.
+        "ledger.event-store.gap-timeout=" + LedgerIntegrationTest.GAP_TIMEOUT_MILLIS + "ms",
         "logging.level.org.axonframework=WARN"})
 public @interface LedgerIntegrationTest {
 
     /** Business "now" of every integration test: 25 November 2026, 12:00 in Moscow. */
     String NOW = "2026-11-25T09:00:00Z";
+
+    long GAP_TIMEOUT_MILLIS = 500;
 }

@@ -1,0 +1,31 @@
+package ru.utility.ledger.api.ops.projections;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import ru.utility.ledger.projections.balance.BalanceProjection;
+import ru.utility.ledger.projections.statement.StatementProjection;
+
+/** Every projection with its tables. A new projection is added here to get status, replay and the check. */
+@Component
+public class ProjectionCatalog {
+
+    private final List<ProjectionDefinition> projections = List.of(
+            new ProjectionDefinition(BalanceProjection.PROCESSING_GROUP,
+                    List.of(new ProjectionDefinition.Table("account_balance", List.of("account_id"))),
+                    BalanceProjection::new),
+            new ProjectionDefinition(StatementProjection.PROCESSING_GROUP,
+                    List.of(new ProjectionDefinition.Table(StatementProjection.TABLE,
+                            List.of("account_id", "sequence"))),
+                    StatementProjection::new));
+
+    public List<ProjectionDefinition> all() {
+        return projections;
+    }
+
+    public Optional<ProjectionDefinition> find(String name) {
+        return projections.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+}

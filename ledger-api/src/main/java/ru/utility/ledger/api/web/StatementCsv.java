@@ -1,0 +1,35 @@
+package ru.utility.ledger.api.web;
+
+import ru.utility.ledger.projections.statement.Statement;
+
+/**
+ * RFC 4180 CSV of a statement: an opening row, one row per movement, a closing row. Free text is quoted,
+ * and a leading {@code = + - @} in it is neutralised so a spreadsheet never runs it as a formula.
+ */
+final class StatementCsv {
+
+    static final String HEADER = "date,kind,reference,description,amount,running_balance";
+
+    private StatementCsv() {
+    }
+
+    static String render(Statement statement) {
+        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        csv.append(statement.from()).append(",OPENING_BALANCE,,,,").append(statement.openingBalance()).append("\r\n");
+        for (Statement.Movement movement : statement.movements()) {
+            csv.append(movement.date()).append(',').append(movement.kind()).append(',')
+                    .append(text(movement.reference())).append(',').append(text(movement.description())).append(',')
+                    .append(movement.amount()).append(',').append(movement.runningBalance()).append("\r\n");
+        }
+        csv.append(statement.to()).append(",CLOSING_BALANCE,,,,").append(statement.closingBalance()).append("\r\n");
+        return csv.toString();
+    }
+
+    static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,163 @@
+package ru.utility.ledger.api.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+import ru.utility.ledger.api.support.Api;
+import ru.utility.ledger.api.support.LedgerIntegrationTest;
+
+/** Projection status and lag, replay with progress, and replay-equals-live after a randomised workload. */
+@LedgerIntegrationTest
+class ProjectionsAdminTest {
+
+    static final long SEED = 20261125L;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void replayEqualsLiveAfterARandomWorkloadAndCatchesADivergentRow() {
+        Api api = new Api(port);
+        List<String> accounts = randomWorkload(api, new Random(SEED));
+        awaitCaughtUp(api);
+
+        JsonNode report = replayCheck(api);
+        assertThat(report.get("equal").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.get("tables")).hasSize(2);
+        for (JsonNode table : report.get("tables")) {
+            assertThat(table.get("liveRows").asLong()).isPositive().isEqualTo(table.get("shadowRows").asLong());
+            assertThat(table.get("liveChecksum").asString()).isEqualTo(table.get("shadowChecksum").asString());
+        }
+
+        // A live row that the events do not explain is reported, by key.
+        String victim = accounts.getFirst();
+        jdbc.update("UPDATE account_balance SET balance_kopecks = balance_kopecks + 1 WHERE account_id = ?", victim);
+        try {
+            JsonNode diverged = replayCheck(api);
+            assertThat(diverged.get("equal").asBoolean()).isFalse();
+            JsonNode balances = diverged.get("tables").get(0);
+            assertThat(balances.get("table").asString()).isEqualTo("account_balance");
+            assertThat(balances.get("differenceCount").asLong()).isEqualTo(1);
+            assertThat(balances.get("differences").get(0).get("key").asString()).isEqualTo(victim);
+            assertThat(balances.get("differences").get(0).get("kind").asString()).isEqualTo("DIFFERENT");
+            assertThat(diverged.get("tables").get(1).get("differenceCount").asLong()).isZero();
+        } finally {
+            jdbc.update("UPDATE account_balance SET balance_kopecks = balance_kopecks - 1 WHERE account_id = ?", victim);
+        }
+    }
+
+    @Test
+    void statusShowsPositionHeadAndLagAndAReplayRebuildsWithProgressWhileTheApiServes() {
+        Api api = new Api(port);
+        List<String> accounts = randomWorkload(api, new Random(SEED + 1));
+        awaitCaughtUp(api);
+        JsonNode before = api.get("/api/v1/accounts/" + accounts.getFirst() + "/statement?from=2026-01-01&to=2099-12-31",
+                "finance").json();
+
+        Api.Response started = api.post("/api/v1/admin/projections/statements/replay", "admin", null);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.json().get("replay").get("total").asLong()).isPositive();
+        // The API keeps serving meanwhile, writes included.
+        assertThat(api.get("/api/v1/accounts/" + accounts.getFirst(), "finance").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/accounts/" + accounts.getFirst() + "/payments", "operator", """
+                {"paymentId": "DURING-REPLAY", "amount": "1.00", "channel": "WEB_CABINET", "receivedOn": "2026-11-25"}""")
+                .status()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode statements = projection(api, "statements");
+            JsonNode replay = statements.get("replay");
+            assertThat(replay.get("finished").asBoolean()).as(statements.toString()).isTrue();
+            assertThat(replay.get("processed").asLong()).isEqualTo(replay.get("total").asLong());
+            assertThat(replay.get("ratePerSecond").asDouble()).isPositive();
+            assertThat(statements.get("lagEvents").asLong()).isZero();
+        });
+        JsonNode after = api.get("/api/v1/accounts/" + accounts.getFirst() + "/statement?from=2026-01-01&to=2099-12-31",
+                "finance").json();
+        assertThat(after.get("movements").size()).isEqualTo(before.get("movements").size() + 1);
+        assertThat(replayCheck(api).get("equal").asBoolean()).isTrue();
+
+        Api.Response prometheus = api.get("/actuator/prometheus", "admin");
+        assertThat(prometheus.body()).contains("ledger_projection_lag_events{", "processor=\"statements\"")
+                .contains("ledger_projection_lag_seconds");
+        Api.Response unknown = api.post("/api/v1/admin/projections/nope/replay", "admin", null);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("code").asString()).isEqualTo("UNKNOWN_PROJECTION");
+    }
+
+    /** Opens a few accounts and sends a random mix of charges, payments, repeats and reversals. */
+    static List<String> randomWorkload(Api api, Random random) {
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String id = Api.newAccountId();
+            assertThat(api.post("/api/v1/accounts", "operator", """
+                    {"accountId": "%s", "holderName": "Random %d", "regionCode": "%02d", "openedOn": "2026-01-10"}"""
+                    .formatted(id, i, 1 + random.nextInt(99))).status()).isEqualTo(201);
+            accounts.add(id);
+        }
+        List<String[]> payments = new ArrayList<>();
+        for (int step = 0; step < 40; step++) {
+            String account = accounts.get(random.nextInt(accounts.size()));
+            String amount = (1 + random.nextInt(500_000)) / 100 + "." + String.format("%02d", random.nextInt(100));
+            switch (random.nextInt(4)) {
+                case 0 -> api.post("/api/v1/accounts/" + account + "/charges", "operator", """
+                        {"chargeId": "C-%d", "billingPeriod": "2026-%02d", "amount": "%s"}"""
+                        .formatted(step, 1 + random.nextInt(11), amount));
+                case 1, 2 -> {
+                    String paymentId = "P-" + step;
+                    api.post("/api/v1/accounts/" + account + "/payments", "operator", """
+                            {"paymentId": "%s", "amount": "%s", "channel": "AUTOPAY", "receivedOn": "2026-%02d-%02d"}"""
+                            .formatted(paymentId, amount, 2 + random.nextInt(9), 1 + random.nextInt(28)));
+                    payments.add(new String[] {account, paymentId});
+                }
+                default -> {
+                    if (!payments.isEmpty()) {
+                        String[] payment = payments.get(random.nextInt(payments.size()));
+                        api.post("/api/v1/accounts/" + payment[0] + "/payments/" + payment[1] + "/reversal", "operator",
+                                "{\"reason\": \"Recall\", \"reversedOn\": \"2026-11-25\"}");
+                    }
+                }
+            }
+        }
+        return accounts;
+    }
+
+    static void awaitCaughtUp(Api api) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Api.Response response = api.get("/api/v1/admin/projections", "admin");
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            for (JsonNode projection : response.json().get("projections")) {
+                assertThat(projection.get("lagEvents").asLong()).as(projection.toString()).isZero();
+                assertThat(projection.get("state").asString()).isEqualTo("RUNNING");
+                assertThat(projection.get("position").asLong()).isEqualTo(projection.get("head").asLong());
+            }
+        });
+    }
+
+    private static JsonNode projection(Api api, String name) {
+        for (JsonNode projection : api.get("/api/v1/admin/projections", "admin").json().get("projections")) {
+            if (projection.get("name").asString().equals(name)) {
+                return projection;
+            }
+        }
+        throw new AssertionError("no projection " + name);
+    }
+
+    private static JsonNode replayCheck(Api api) {
+        Api.Response response = api.post("/api/v1/admin/projections/replay-check", "admin", null);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+}

@@ -1,0 +1,36 @@
+package ru.utility.ledger.core.asof;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import ru.utility.ledger.core.api.LedgerTime;
+import ru.utility.ledger.core.api.account.AccountClosed;
+import ru.utility.ledger.core.api.account.AccountEvent;
+import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.ChargePosted;
+import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PaymentReversed;
+
+/** An account event with the two times a bitemporal question needs: its sequence and when it was recorded. */
+public record RecordedAccountEvent(AccountEvent event, long sequence, Instant recordedAt) {
+
+    public RecordedAccountEvent {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    /**
+     * The business date the event takes effect on: the value date it carries, or for a charge (which
+     * carries a billing period, not a date) the Moscow date it was posted on, the day the debt was billed.
+     */
+    public LocalDate businessDate() {
+        return switch (event) {
+            case AccountOpened e -> e.openedOn();
+            case ChargePosted e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
+            case PaymentRecorded e -> e.receivedOn();
+            case PaymentReversed e -> e.reversedOn();
+            case AccountClosed e -> e.closedOn();
+        };
+    }
+}

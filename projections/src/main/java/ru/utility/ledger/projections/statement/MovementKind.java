@@ -1,0 +1,8 @@
+package ru.utility.ledger.projections.statement;
+
+/** What moved the balance; new kinds (penalties, relief) are added as their events arrive. */
+public enum MovementKind {
+    CHARGE,
+    PAYMENT,
+    REVERSAL
+}

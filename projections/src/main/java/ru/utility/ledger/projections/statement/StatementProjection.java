@@ -1,0 +1,79 @@
+package ru.utility.ledger.projections.statement;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.account.AccountEvent;
+import ru.utility.ledger.core.api.account.ChargePosted;
+import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.asof.RecordedAccountEvent;
+
+/**
+ * Every money movement of an account, for statements. A pooled streaming processor; the JDBC writes and
+ * the token commit together, and the (account, sequence) key makes a redelivered event a no-op. The
+ * movement's date is {@link RecordedAccountEvent#businessDate()}, the same date the as-of balance uses,
+ * so a statement's closing balance equals the as-of balance of its last day.
+ */
+@Component
+@ProcessingGroup(StatementProjection.PROCESSING_GROUP)
+public class StatementProjection {
+
+    public static final String PROCESSING_GROUP = "statements";
+    public static final String TABLE = "statement_line";
+
+    private final JdbcTemplate jdbc;
+
+    public StatementProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ChargePosted event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        String description = event.description() != null ? event.description()
+                : "Charge for " + event.billingPeriod();
+        insert(event, sequence, recordedAt, MovementKind.CHARGE, event.chargeId().value(), description,
+                event.amount());
+    }
+
+    @EventHandler
+    void on(PaymentRecorded event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        insert(event, sequence, recordedAt, MovementKind.PAYMENT, event.paymentId().value(),
+                "Payment via " + event.channel(), event.amount().negate());
+    }
+
+    @EventHandler
+    void on(PaymentReversed event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        insert(event, sequence, recordedAt, MovementKind.REVERSAL, event.paymentId().value(),
+                "Reversal of payment " + event.paymentId().value() + ": " + event.reason(), event.amount());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE " + TABLE);
+    }
+
+    private void insert(AccountEvent event, long sequence, Instant recordedAt, MovementKind kind, String reference,
+                        String description, Money amount) {
+        RecordedAccountEvent recorded = new RecordedAccountEvent(event, sequence, recordedAt);
+        jdbc.update("INSERT INTO " + TABLE + """
+                 (account_id, sequence, business_date, kind, reference, description, amount_kopecks, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (account_id, sequence) DO NOTHING
+                """, event.accountId().value(), sequence, Date.valueOf(recorded.businessDate()), kind.name(),
+                reference, description.length() > 600 ? description.substring(0, 600) : description,
+                amount.kopecks(), Timestamp.from(recordedAt));
+    }
+}
