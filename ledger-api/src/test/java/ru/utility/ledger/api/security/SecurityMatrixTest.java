@@ -39,6 +39,7 @@ class SecurityMatrixTest {
             new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/payments/SEC-base/reversal", """
                     {"reason": "Recall %s"}""", Set.of("operator")),
             new Endpoint("POST", "/api/v1/accounts/SEC-CLOSE-%s/closure", "{}", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/feed?limit=1", null, Set.of("integration", "admin")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 

@@ -21,6 +21,9 @@ import ru.utility.ledger.api.LedgerApplication;
         "ledger.embedded-postgres.durable=false",
         "ledger.clock.fixed-instant=" + LedgerIntegrationTest.NOW,
         "axon.eventhandling.processors.balances.token-claim-interval=200",
+        "axon.eventhandling.processors.feed.token-claim-interval=200",
+        "ledger.feed.heartbeat=500ms",
+        "ledger.feed.poll-interval=50ms",
         "logging.level.org.axonframework=WARN"})
 public @interface LedgerIntegrationTest {
 
