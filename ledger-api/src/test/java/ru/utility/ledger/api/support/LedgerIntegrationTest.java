@@ -23,6 +23,8 @@ import ru.utility.ledger.api.LedgerApplication;
         "axon.eventhandling.processors.balances.token-claim-interval=200",
         "axon.eventhandling.processors.feed.token-claim-interval=200",
         "ledger.feed.heartbeat=500ms",
+        "logging.level.org.apache.kafka=WARN",
+        "logging.level.kafka=WARN",
         "ledger.feed.poll-interval=50ms",
         "logging.level.org.axonframework=WARN"})
 public @interface LedgerIntegrationTest {
