@@ -1,16 +1,10 @@
 package ru.utility.ledger.api.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.api.support.Uploads;
 
 @LedgerIntegrationTest
 class BulkJobApiTest {
@@ -173,34 +168,18 @@ class BulkJobApiTest {
     }
 
     static JsonNode awaitCompleted(Api api, String location) {
-        return await().atMost(Duration.ofSeconds(60)).until(() -> api.get(location, "operator").json(),
-                job -> job.get("state").asText().equals("COMPLETED"));
+        return Uploads.awaitCompleted(api, location);
     }
 
     static String balance(Api api, String account) {
-        return await().atMost(Duration.ofSeconds(10)).until(
-                () -> api.get("/api/v1/accounts/" + account + "/balance", "finance"),
-                r -> r.status() == 200).json().get("balance").asText();
+        return Uploads.balance(api, account);
     }
 
     static String open(Api api) {
-        String account = Api.newAccountId();
-        assertThat(api.post("/api/v1/accounts", "operator", """
-                {"accountId": "%s", "holderName": "Bulk", "regionCode": "77", "openedOn": "2026-01-10"}"""
-                .formatted(account)).status()).isEqualTo(201);
-        return account;
+        return Uploads.open(api);
     }
 
     HttpResponse<String> upload(String path, byte[] body, String contentType) throws Exception {
-        return upload(port, path, body, contentType);
-    }
-
-    static HttpResponse<String> upload(int port, String path, byte[] body, String contentType) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", contentType)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("operator:operator".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return Uploads.upload(port, path, body, contentType);
     }
 }
