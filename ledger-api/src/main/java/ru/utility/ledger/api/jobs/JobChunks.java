@@ -16,6 +16,8 @@ import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +39,8 @@ import ru.utility.ledger.core.api.account.PaymentReceipt;
  */
 @Component
 class JobChunks {
+
+    private static final Logger log = LoggerFactory.getLogger(JobChunks.class);
 
     static final String DUPLICATE = "DUPLICATE";
     static final String UNKNOWN_ACCOUNT = "UNKNOWN_ACCOUNT";
@@ -104,6 +108,8 @@ class JobChunks {
             throw e;
         } catch (RuntimeException e) {
             evict(job, lines);
+            log.info("job {}: chunk from line {} rolled back ({}); redoing it line by line", job.id(),
+                    lines.getFirst().lineNo(), e.toString());
             lineByLine(job, lines);
             return;
         }
