@@ -92,10 +92,6 @@ public class FeedStreams implements DisposableBean {
         }
     }
 
-    int openStreams() {
-        return open.size();
-    }
-
     @Override
     public void destroy() {
         open.forEach(SseEmitter::complete);
