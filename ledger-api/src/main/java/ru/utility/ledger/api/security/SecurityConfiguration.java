@@ -54,6 +54,12 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", ACCOUNTS).hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.GET, ACCOUNTS)
                         .hasAnyRole(Role.OPERATOR.name(), Role.FINANCE.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/feed", "/api/v1/feed/**")
+                        .hasAnyRole(Role.INTEGRATION.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/billing-runs", "/api/v1/payment-registries")
+                        .hasRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/jobs/**")
+                        .hasAnyRole(Role.OPERATOR.name(), Role.FINANCE.name(), Role.ADMIN.name())
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll());
         return http.build();

@@ -50,6 +50,12 @@ class SecurityMatrixTest {
             // An unknown name: the rule is checked without replaying a live projection under other tests.
             new Endpoint("POST", "/api/v1/admin/projections/no-such-projection/replay", null, Set.of("admin")),
             new Endpoint("POST", "/api/v1/admin/projections/replay-check", null, Set.of("admin")),
+            new Endpoint("GET", "/api/v1/feed?limit=1", null, Set.of("integration", "admin")),
+            new Endpoint("POST", "/api/v1/billing-runs", "SEC-%s,2026-10,1.00,1", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/payment-registries", "SEC-%s;SEC-MATRIX-1;1.00;2026-11-20\n=;1;1.00",
+                    Set.of("operator")),
+            new Endpoint("GET", "/api/v1/jobs/4b0c6a3e-0000-4000-8000-000000000000", null,
+                    Set.of("operator", "finance", "admin")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 

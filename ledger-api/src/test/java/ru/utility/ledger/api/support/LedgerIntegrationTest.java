@@ -24,6 +24,11 @@ import ru.utility.ledger.api.LedgerApplication;
         "axon.eventhandling.processors.statements.token-claim-interval=200",
         // Short, so LateCommitTest can hold a transaction open past it without a long wait.
         "ledger.event-store.gap-timeout=" + LedgerIntegrationTest.GAP_TIMEOUT_MILLIS + "ms",
+        "axon.eventhandling.processors.feed.token-claim-interval=200",
+        "ledger.feed.heartbeat=500ms",
+        "logging.level.org.apache.kafka=WARN",
+        "logging.level.kafka=WARN",
+        "ledger.feed.poll-interval=50ms",
         "logging.level.org.axonframework=WARN"})
 public @interface LedgerIntegrationTest {
 

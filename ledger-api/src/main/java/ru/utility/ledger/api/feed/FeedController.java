@@ -1,0 +1,54 @@
+package ru.utility.ledger.api.feed;
+
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ru.utility.ledger.projections.feed.FeedQueries;
+import ru.utility.ledger.projections.feed.contract.FeedEvent;
+
+@RestController
+@RequestMapping("/api/v1/feed")
+@Tag(name = "Feed", description = "The public event feed (docs/events.md)")
+public class FeedController {
+
+    private final FeedQueries feed;
+    private final FeedStreams streams;
+
+    public FeedController(FeedQueries feed, FeedStreams streams) {
+        this.feed = feed;
+        this.streams = streams;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Catch up: events after a position",
+            description = "Events with position > after, oldest first; pass `next` as `after` for the next page.")
+    public ResponseEntity<String> page(@RequestParam(required = false) String after,
+                                       @RequestParam(required = false) String limit,
+                                       @RequestParam(required = false) String types) {
+        FeedRequest request = FeedRequest.parse(after, null, limit, types);
+        List<FeedEvent> events = feed.after(request.after(), request.limit(), request.types());
+        long next = events.isEmpty() ? request.after() : events.getLast().position();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(FeedJson.page(new FeedPage(events, next)));
+    }
+
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Follow the feed as Server-Sent Events",
+            description = "Each event has id = position and event = type; resumes after Last-Event-ID (or after=); "
+                    + "comment lines are heartbeats.")
+    public SseEmitter stream(@RequestParam(required = false) String after,
+                             @RequestParam(required = false) String types,
+                             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        return streams.open(FeedRequest.parse(after, lastEventId, null, types));
+    }
+}

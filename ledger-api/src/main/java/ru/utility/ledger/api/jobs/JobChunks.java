@@ -1,0 +1,235 @@
+package ru.utility.ledger.api.jobs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.utility.ledger.api.ops.LedgerMetrics;
+import ru.utility.ledger.api.web.CommandMetadata;
+import ru.utility.ledger.core.api.LedgerRuleViolation;
+import ru.utility.ledger.core.api.account.AccountCommand;
+import ru.utility.ledger.core.api.account.ChargeReceipt;
+import ru.utility.ledger.core.api.account.PaymentReceipt;
+
+/**
+ * Turns a chunk of pending lines into commands. The fast path sends the whole chunk inside one unit of
+ * work and one database transaction: the events of a few hundred accounts and the lines' new status
+ * commit together, and the accounts stay locked until then. A command that fails inside it marks the
+ * shared transaction rollback-only, so the chunk is rolled back (evicting its accounts from the aggregate
+ * cache) and redone line by line, each line in its own transaction, where a failing line is recorded as
+ * FAILED without touching its neighbours.
+ */
+@Component
+class JobChunks {
+
+    private static final Logger log = LoggerFactory.getLogger(JobChunks.class);
+
+    static final String DUPLICATE = "DUPLICATE";
+    static final String UNKNOWN_ACCOUNT = "UNKNOWN_ACCOUNT";
+
+    private final CommandGateway commands;
+    private final TransactionManager axonTransactions;
+    private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private final Cache accountCache;
+    private final LedgerMetrics metrics;
+    private final JobsProperties properties;
+
+    JobChunks(CommandGateway commands, TransactionManager axonTransactions, TransactionTemplate transactions,
+              JdbcTemplate jdbc, Cache accountCache, LedgerMetrics metrics, JobsProperties properties) {
+        this.commands = commands;
+        this.axonTransactions = axonTransactions;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.accountCache = accountCache;
+        this.metrics = metrics;
+        this.properties = properties;
+    }
+
+    record PendingLine(int lineNo, String raw) {
+    }
+
+    record Job(UUID id, JobKind kind, String owner, String createdBy, String requestId) {
+        MetaData metaData() {
+            return MetaData.from(Map.of(CommandMetadata.ACTOR, createdBy,
+                    CommandMetadata.CORRELATION_ID, "job:" + id,
+                    CommandMetadata.REQUEST_ID, requestId == null ? "job:" + id : requestId));
+        }
+    }
+
+    /** Thrown when the job's lease was taken over by another node: this node stops working on it. */
+    static final class LeaseLost extends RuntimeException {
+        LeaseLost(UUID job) {
+            super("the lease on job " + job + " is held by another node");
+        }
+    }
+
+    void process(Job job, List<PendingLine> lines) {
+        List<Object> receipts;
+        try {
+            receipts = inUnitOfWork(job, () -> {
+                List<Object> sent = new ArrayList<>(lines.size());
+                int done = 0;
+                int failed = 0;
+                for (PendingLine line : lines) {
+                    Object receipt = send(job, command(job, line));
+                    if (isDuplicate(receipt)) {
+                        mark(job, line, "FAILED", DUPLICATE, "already recorded with the same content; nothing new");
+                        failed++;
+                    } else {
+                        mark(job, line, "DONE", null, null);
+                        sent.add(receipt);
+                        done++;
+                    }
+                }
+                count(job, done, failed);
+                return sent;
+            });
+        } catch (LeaseLost e) {
+            evict(job, lines);
+            throw e;
+        } catch (RuntimeException e) {
+            evict(job, lines);
+            log.info("job {}: chunk from line {} rolled back ({}); redoing it line by line", job.id(),
+                    lines.getFirst().lineNo(), e.toString());
+            lineByLine(job, lines);
+            return;
+        }
+        receipts.forEach(this::recordMetric);
+    }
+
+    private void lineByLine(Job job, List<PendingLine> lines) {
+        for (PendingLine line : lines) {
+            AccountCommand command = command(job, line);
+            try {
+                Object receipt = inUnitOfWork(job, () -> {
+                    Object sent = send(job, command);
+                    boolean duplicate = isDuplicate(sent);
+                    mark(job, line, duplicate ? "FAILED" : "DONE", duplicate ? DUPLICATE : null,
+                            duplicate ? "already recorded with the same content; nothing new" : null);
+                    count(job, duplicate ? 0 : 1, duplicate ? 1 : 0);
+                    return duplicate ? null : sent;
+                });
+                if (receipt != null) {
+                    recordMetric(receipt);
+                }
+            } catch (LedgerRuleViolation e) {
+                evict(job, List.of(line));
+                failLine(job, line, e.code(), e.reason());
+            } catch (AggregateNotFoundException e) {
+                evict(job, List.of(line));
+                failLine(job, line, UNKNOWN_ACCOUNT, "no account " + e.getAggregateIdentifier());
+            } catch (IllegalArgumentException e) {
+                evict(job, List.of(line));
+                failLine(job, line, LineFields.INVALID_LINE, String.valueOf(e.getMessage()));
+            }
+        }
+    }
+
+    private void failLine(Job job, PendingLine line, String code, String reason) {
+        transactions.executeWithoutResult(status -> {
+            mark(job, line, "FAILED", code, reason);
+            count(job, 0, 1);
+        });
+    }
+
+    private Object send(Job job, AccountCommand command) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(job.metaData()));
+    }
+
+    private static AccountCommand command(Job job, PendingLine line) {
+        JobLine parsed = job.kind() == JobKind.PAYMENT_REGISTRY
+                ? PaymentRegistryFormat.parse(line.lineNo(), line.raw())
+                : BillingRunFormat.parse(line.lineNo(), line.raw());
+        if (!parsed.good()) {
+            // Lines are parsed at upload and only good ones are PENDING; a parser change must not skip one.
+            throw new IllegalArgumentException("line " + line.lineNo() + " no longer parses: " + parsed.errorReason());
+        }
+        return parsed.command();
+    }
+
+    private static boolean isDuplicate(Object receipt) {
+        return switch (receipt) {
+            case ChargeReceipt charge -> charge.duplicate();
+            case PaymentReceipt payment -> payment.duplicate();
+            default -> throw new IllegalStateException("unexpected receipt " + receipt);
+        };
+    }
+
+    private void recordMetric(Object receipt) {
+        switch (receipt) {
+            case ChargeReceipt charge -> metrics.chargePosted(charge);
+            case PaymentReceipt payment -> metrics.paymentRecorded(payment);
+            default -> throw new IllegalStateException("unexpected receipt " + receipt);
+        }
+    }
+
+    private void mark(Job job, PendingLine line, String status, String code, String reason) {
+        int updated = jdbc.update("""
+                UPDATE bulk_job_line SET status = ?, error_code = ?, error_reason = ?
+                 WHERE job_id = ? AND line_no = ? AND status = 'PENDING'
+                """, status, code, reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason,
+                job.id(), line.lineNo());
+        if (updated != 1) {
+            throw new LeaseLost(job.id());
+        }
+    }
+
+    private void count(Job job, int done, int failed) {
+        int updated = jdbc.update("""
+                UPDATE bulk_job SET lines_done = lines_done + ?, lines_failed = lines_failed + ?,
+                       updated_at = clock_timestamp(), lease_until = clock_timestamp() + make_interval(secs => ?)
+                 WHERE id = ? AND owner = ?
+                """, done, failed, properties.lease().toMillis() / 1000.0, job.id(), job.owner());
+        if (updated != 1) {
+            throw new LeaseLost(job.id());
+        }
+    }
+
+    private void evict(Job job, List<PendingLine> lines) {
+        for (PendingLine line : lines) {
+            JobLine parsed = job.kind() == JobKind.PAYMENT_REGISTRY
+                    ? PaymentRegistryFormat.parse(line.lineNo(), line.raw())
+                    : BillingRunFormat.parse(line.lineNo(), line.raw());
+            if (parsed.good()) {
+                accountCache.remove(parsed.command().accountId().value());
+            }
+        }
+    }
+
+    /**
+     * Runs the work in a root unit of work bound to one Spring transaction; commands sent inside become
+     * nested units of work, so their events, their aggregate locks and the JDBC writes end together.
+     */
+    private <T> T inUnitOfWork(Job job, Callable<T> work) {
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("bulk job " + job.id()));
+        unitOfWork.attachTransaction(axonTransactions);
+        ResultMessage<T> result = unitOfWork.executeWithResult(work, RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(failure);
+        }
+        return result.getPayload();
+    }
+}

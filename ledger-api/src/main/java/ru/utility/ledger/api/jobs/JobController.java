@@ -1,0 +1,138 @@
+package ru.utility.ledger.api.jobs;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ru.utility.ledger.api.web.FieldError;
+import ru.utility.ledger.api.web.InvalidRequestException;
+import ru.utility.ledger.api.web.ProblemResponses;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Bulk jobs", description = "Billing runs and bank payment registries, imported in the background")
+public class JobController {
+
+    private final JobUploads uploads;
+    private final JobQueries jobs;
+
+    public JobController(JobUploads uploads, JobQueries jobs) {
+        this.uploads = uploads;
+        this.jobs = jobs;
+    }
+
+    @PostMapping("/billing-runs")
+    @Operation(summary = "Upload a billing run (CSV: accountId,period,amount,kWh)",
+            description = "202 with the job; 200 with the earlier job when the same file was uploaded before.")
+    public ResponseEntity<JobQueries.JobStatus> billingRun(HttpServletRequest request, Authentication user,
+                                                          @RequestParam(required = false) String fileName)
+            throws IOException {
+        return accept(JobKind.BILLING_RUN, request, user, fileName);
+    }
+
+    @PostMapping("/payment-registries")
+    @Operation(summary = "Upload a bank payment registry (CSV; UTF-8 or windows-1251; control line =;count;total)",
+            description = "202 with the job; 200 with the earlier job for the same file; 422 when the control line "
+                    + "does not match (nothing is imported).")
+    public ResponseEntity<JobQueries.JobStatus> paymentRegistry(HttpServletRequest request, Authentication user,
+                                                               @RequestParam(required = false) String fileName)
+            throws IOException {
+        return accept(JobKind.PAYMENT_REGISTRY, request, user, fileName);
+    }
+
+    @GetMapping("/jobs/{jobId}")
+    @Operation(summary = "A job's state, progress, rate, ETA and first errors")
+    public JobQueries.JobStatus status(@PathVariable String jobId) {
+        UUID id = jobId(jobId);
+        return jobs.find(id).orElseThrow(() -> new UnknownJobException(id));
+    }
+
+    @GetMapping(path = "/jobs/{jobId}/errors", produces = "text/csv")
+    @Operation(summary = "Every failed line as CSV: line,accountId,reference,code,reason")
+    public void errors(@PathVariable String jobId, HttpServletResponse response) throws IOException {
+        UUID id = jobId(jobId);
+        if (jobs.find(id).isEmpty()) {
+            throw new UnknownJobException(id);
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"job-" + id + "-errors.csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        jobs.writeErrorReport(id, out);
+    }
+
+    @ExceptionHandler(FileRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(FileRejectedException e, HttpServletRequest request) {
+        return problem(request, HttpStatus.UNPROCESSABLE_CONTENT, e.code(), e.getMessage(), e.errors());
+    }
+
+    @ExceptionHandler(UnknownJobException.class)
+    ResponseEntity<ProblemDetail> unknown(UnknownJobException e, HttpServletRequest request) {
+        return problem(request, HttpStatus.NOT_FOUND, "UNKNOWN_JOB", e.getMessage(),
+                List.of(new FieldError("jobId", "no such job")));
+    }
+
+    private ResponseEntity<JobQueries.JobStatus> accept(JobKind kind, HttpServletRequest request, Authentication user,
+                                                       String fileName) throws IOException {
+        Charset charset = declaredCharset(request.getContentType());
+        if (fileName != null && fileName.length() > 200) {
+            throw new InvalidRequestException(List.of(new FieldError("fileName", "must be at most 200 characters")));
+        }
+        JobUploads.Accepted accepted = uploads.accept(kind, request.getInputStream(), charset, fileName,
+                user.getName(), MDC.get("requestId"));
+        JobQueries.JobStatus status = jobs.find(accepted.jobId()).orElseThrow();
+        return ResponseEntity.status(accepted.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .location(URI.create("/api/v1/jobs/" + accepted.jobId())).body(status);
+    }
+
+    /** The charset parameter of Content-Type, if the client sent one; otherwise the file is sniffed. */
+    private static Charset declaredCharset(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return null;
+        }
+        try {
+            return MediaType.parseMediaType(contentType).getCharset();
+        } catch (RuntimeException e) {
+            throw new InvalidRequestException(List.of(new FieldError("Content-Type",
+                    "has an unknown or malformed charset: " + e.getMessage())));
+        }
+    }
+
+    private static UUID jobId(String raw) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(List.of(new FieldError("jobId", "must be a job id (UUID)")));
+        }
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String code,
+                                                         String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemResponses.problem(status, code, detail, errors, MDC.get("requestId"));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,18 @@
+package ru.utility.ledger.api.jobs;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param chunkSize    lines per transaction; the chunk's commands and line updates commit together
+ * @param pollInterval how often an idle worker looks for jobs (an upload on this node wakes it at once)
+ * @param lease        how long a node owns a running job without renewing it; after a crash another
+ *                     node (or the restarted one) takes the job over once the lease has run out
+ */
+@ConfigurationProperties("ledger.jobs")
+public record JobsProperties(@DefaultValue("200") int chunkSize,
+                             @DefaultValue("1s") Duration pollInterval,
+                             @DefaultValue("30s") Duration lease) {
+}

@@ -1,0 +1,70 @@
+package ru.utility.ledger.api.jobs;
+
+import java.math.BigDecimal;
+
+import ru.utility.ledger.core.api.Money;
+
+/** Parsing helpers shared by the file formats; each failure names the column. */
+final class LineFields {
+
+    static final String BAD_AMOUNT = "BAD_AMOUNT";
+    static final String INVALID_LINE = "INVALID_LINE";
+
+    private LineFields() {
+    }
+
+    /** Banks write "1234,50" as often as "1234.50"; both mean the same kopecks. */
+    static String normaliseDecimal(String text) {
+        return text.strip().replace(',', '.').replace(" ", "").replace("\u00a0", "");
+    }
+
+    /** A positive amount within the input limits, or an IllegalArgumentException naming the problem. */
+    static Money amount(String text) {
+        return Money.parse(normaliseDecimal(text)).requirePositiveInput();
+    }
+
+    /** The exact value of an amount column for the control total, or null if it is not a number. */
+    static BigDecimal decimalOrNull(String text) {
+        try {
+            return new BigDecimal(normaliseDecimal(text));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Splits one CSV line; a column in double quotes may contain the separator and doubled quotes. */
+    static String[] split(String line, char separator, int minColumns) {
+        java.util.List<String> columns = new java.util.ArrayList<>();
+        StringBuilder column = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    column.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    column.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == separator) {
+                columns.add(column.toString().strip());
+                column.setLength(0);
+            } else {
+                column.append(c);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("a quoted column is not closed");
+        }
+        columns.add(column.toString().strip());
+        if (columns.size() < minColumns) {
+            throw new IllegalArgumentException("expected at least " + minColumns + " columns separated by '"
+                    + separator + "'");
+        }
+        return columns.toArray(String[]::new);
+    }
+}

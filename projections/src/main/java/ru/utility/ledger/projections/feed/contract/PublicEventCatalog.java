@@ -1,0 +1,83 @@
+package ru.utility.ledger.projections.feed.contract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import ru.utility.ledger.core.api.account.AccountClosed;
+import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.ChargePosted;
+import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PaymentReversed;
+
+/**
+ * Every internal event either has a public type here or is listed as internal-only. Adding a public
+ * type: write a {@code ...V1} record, add one line to {@link #TYPES}, approve its JSON in
+ * PublicEventJsonTest and describe it in docs/events.md. An internal event in neither list stops the
+ * feed processor loudly instead of being skipped (and CatalogCompletenessTest fails first).
+ */
+public final class PublicEventCatalog {
+
+    public static final List<PublicEventType<?>> TYPES = List.of(
+            PublicEventType.of("AccountOpened", 1, AccountOpened.class, e -> new AccountOpenedV1(
+                    e.accountId().value(), e.regionCode().value(), e.openedOn().toString())),
+            PublicEventType.of("ChargePosted", 1, ChargePosted.class, e -> new ChargePostedV1(
+                    e.accountId().value(), e.chargeId().value(), e.billingPeriod().toString(),
+                    e.amount().toDecimalString(), e.kwh() == null ? null : e.kwh().toString(), e.description(),
+                    e.dueDate().toString())),
+            PublicEventType.of("PaymentRecorded", 1, PaymentRecorded.class, e -> new PaymentRecordedV1(
+                    e.accountId().value(), e.paymentId().value(), e.amount().toDecimalString(), e.channel().name(),
+                    e.receivedOn().toString(), e.billingPeriod() == null ? null : e.billingPeriod().toString())),
+            PublicEventType.of("PaymentReversed", 1, PaymentReversed.class, e -> new PaymentReversedV1(
+                    e.accountId().value(), e.paymentId().value(), e.amount().toDecimalString(), e.reason(),
+                    e.reversedOn().toString())),
+            PublicEventType.of("AccountClosed", 1, AccountClosed.class, e -> new AccountClosedV1(
+                    e.accountId().value(), e.closedOn().toString())));
+
+    /** Internal events deliberately not published (none yet); each needs a reason beside it. */
+    public static final Set<Class<?>> INTERNAL_ONLY = Set.of();
+
+    /** The contract's own mapper: the application's Jackson settings never change the published JSON. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final Map<Class<?>, PublicEventType<?>> BY_INTERNAL_TYPE = TYPES.stream()
+            .collect(Collectors.toUnmodifiableMap(PublicEventType::internalType, Function.identity()));
+
+    private PublicEventCatalog() {
+    }
+
+    public static Set<String> names() {
+        return TYPES.stream().map(PublicEventType::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The public form of an internal event, or null when the event is internal-only.
+     *
+     * @throws IllegalStateException for an event that is in neither list
+     */
+    public static Published publish(Object internalEvent) {
+        PublicEventType<?> type = BY_INTERNAL_TYPE.get(internalEvent.getClass());
+        if (type == null) {
+            if (INTERNAL_ONLY.contains(internalEvent.getClass())) {
+                return null;
+            }
+            throw new IllegalStateException("No public contract for " + internalEvent.getClass().getName()
+                    + ": add a type to PublicEventCatalog.TYPES or list it in INTERNAL_ONLY");
+        }
+        PublicEvent data = type.map(internalEvent);
+        return new Published(type.name(), type.version(), data.accountId(), toJson(data));
+    }
+
+    /** The JSON text of a contract payload, exactly as consumers receive it in {@code data}. */
+    public static String toJson(PublicEvent data) {
+        return JSON.writeValueAsString(data);
+    }
+
+    /** An internal event in its public form: type, version, account and the data as JSON text. */
+    public record Published(String type, int version, String accountId, String dataJson) {
+    }
+}

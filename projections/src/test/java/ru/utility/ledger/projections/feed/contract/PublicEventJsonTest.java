@@ -1,0 +1,105 @@
+package ru.utility.ledger.projections.feed.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.BillingPeriod;
+import ru.utility.ledger.core.api.ChargeId;
+import ru.utility.ledger.core.api.EnergyKwh;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.PaymentChannel;
+import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.account.AccountClosed;
+import ru.utility.ledger.core.api.account.AccountEvent;
+import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.ChargePosted;
+import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PaymentReversed;
+
+/**
+ * The published JSON is a promise to other systems: an internal refactoring that changes it fails here.
+ * A deliberate change is a new version of the type (a new record and catalog line), never an edited
+ * approved file.
+ */
+class PublicEventJsonTest {
+
+    private static final AccountId ACCOUNT = AccountId.of("ACC-0001");
+    private static final PaymentId PAYMENT = PaymentId.of("SBER:2026-11-02/000123");
+    private static final BillingPeriod OCTOBER = BillingPeriod.parse("2026-10");
+
+    /** One internal event per public type; a type added to the catalog without a sample fails below. */
+    static List<Object> oneOfEach() {
+        return List.of(
+                new AccountOpened(ACCOUNT, "Ivanova Maria", RegionCode.of("77"), LocalDate.of(2026, 2, 3)),
+                new ChargePosted(ACCOUNT, ChargeId.of("ENERGY-2026-10"), OCTOBER, Money.parse("1234.50"),
+                        EnergyKwh.parse("350.500"), "Electricity for 2026-10", LocalDate.of(2026, 11, 16)),
+                new PaymentRecorded(ACCOUNT, PAYMENT, Money.parse("1234.50"), PaymentChannel.BANK_REGISTRY,
+                        LocalDate.of(2026, 11, 2), OCTOBER),
+                new PaymentReversed(ACCOUNT, PAYMENT, Money.parse("1234.50"), "bank recall", LocalDate.of(2026, 11, 10)),
+                new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneOfEach")
+    void theDataOfEachTypeIsApproved(Object event) {
+        PublicEventCatalog.Published published = PublicEventCatalog.publish(event);
+
+        ApprovedJson.verify(published.type() + ".v" + published.version(), published.dataJson());
+    }
+
+    @Test
+    void everyCatalogTypeHasASample() {
+        assertThat(oneOfEach().stream().map(e -> PublicEventCatalog.publish(e).type()).toList())
+                .containsExactlyInAnyOrderElementsOf(PublicEventCatalog.names());
+    }
+
+    @Test
+    void optionalFieldsArePublishedAsNull() {
+        PublicEventCatalog.Published charge = PublicEventCatalog.publish(new ChargePosted(ACCOUNT,
+                ChargeId.of("ADJ-1"), OCTOBER, Money.parse("5.00"), null, "Adjustment", LocalDate.of(2026, 11, 16)));
+        PublicEventCatalog.Published payment = PublicEventCatalog.publish(new PaymentRecorded(ACCOUNT, PAYMENT,
+                Money.parse("0.10"), PaymentChannel.CASH_OFFICE, LocalDate.of(2026, 11, 2), null));
+
+        assertThat(charge.dataJson()).contains("\"kwh\":null").contains("\"amount\":\"5.00\"");
+        assertThat(payment.dataJson()).contains("\"billingPeriod\":null").contains("\"amount\":\"0.10\"");
+    }
+
+    @Test
+    void theEnvelopeIsApproved() {
+        PublicEventCatalog.Published published = PublicEventCatalog.publish(oneOfEach().get(2));
+        FeedEvent envelope = new FeedEvent(42, "5b0d3c1e-8f1a-4a57-9d8e-0d6c1f7e2a10", published.type(),
+                published.version(), published.accountId(), 3, "2026-11-25T09:00:00.123Z", "req-7f3a",
+                published.dataJson());
+
+        ApprovedJson.verify("envelope", JsonMapper.builder().build().writeValueAsString(envelope));
+    }
+
+    /** Compile-time exhaustiveness would not catch a new event of another aggregate: this does, for all. */
+    @Test
+    void everyAccountEventIsPublishedOrDeclaredInternal() {
+        Stream.of(AccountEvent.class.getPermittedSubclasses()).forEach(type -> assertThat(
+                PublicEventCatalog.TYPES.stream().anyMatch(t -> t.internalType() == type)
+                        || PublicEventCatalog.INTERNAL_ONLY.contains(type))
+                .as("%s needs a public type in PublicEventCatalog or a place in INTERNAL_ONLY", type.getSimpleName())
+                .isTrue());
+    }
+
+    @Test
+    void anEventWithoutAContractStopsTheFeedLoudly() {
+        assertThatThrownBy(() -> PublicEventCatalog.publish("an unknown event"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No public contract for java.lang.String");
+    }
+}
