@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 import ru.utility.ledger.core.api.AccountId;
@@ -24,7 +25,14 @@ import ru.utility.ledger.core.api.account.PostCharge;
 import ru.utility.ledger.core.api.account.RecordPayment;
 import ru.utility.ledger.core.api.account.ReversalReceipt;
 import ru.utility.ledger.core.api.account.ReversePayment;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.account.AccruePenalty;
+import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.account.PenaltyReceipt;
+import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.rules.DueDateRules;
+import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +40,8 @@ import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.ACCOUNT_EXISTS;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.ACCRUAL_BEFORE_LAST;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.NO_PENALTY_RULE;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.ALREADY_REVERSED;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.BALANCE_NOT_ZERO;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.BEFORE_OPENING;
@@ -99,6 +109,7 @@ public class Account {
         var event = new ChargePosted(id, command.chargeId(), period, command.amount(), command.kwh(),
                 command.description(), dueDateRules.dueDateFor(period));
         apply(event);
+        settle(null);
         return ChargeEntry.of(event).receipt(id, false);
     }
 
@@ -117,6 +128,7 @@ public class Account {
         var event = new PaymentRecorded(id, command.paymentId(), command.amount(), command.channel(),
                 command.receivedOn(), command.billingPeriod());
         apply(event);
+        settle(command.paymentId());
         return PaymentEntry.of(event).receipt(id, false);
     }
 
@@ -139,7 +151,51 @@ public class Account {
                     + " is before the payment was received on " + payment.receivedOn());
         }
         apply(new PaymentReversed(id, payment.paymentId(), payment.amount(), command.reason(), command.reversedOn()));
+        state.debts().releaseAll(id, payment.paymentId()).ifPresent(AggregateLifecycle::apply);
+        settle(null);
         return new ReversalReceipt(id, payment.paymentId(), payment.amount(), command.reason(), command.reversedOn(), false);
+    }
+
+    /**
+     * Posts the difference between the penalty owed on {@code asOf} and what is already accrued, so a
+     * repeated run posts nothing and a run after a retroactive rule change posts the correction.
+     */
+    @CommandHandler
+    public PenaltyReceipt handle(AccruePenalty command, Clock clock, PenaltyCalculator calculator) {
+        requireOpen();
+        LocalDate asOf = command.asOf();
+        requireNotAfter(asOf, LedgerTime.today(clock), "asOf");
+        DebtLedger debts = state.debts();
+        LocalDate last = debts.penaltiesAccruedAsOf();
+        if (last != null && asOf.isBefore(last)) {
+            throw unprocessable(ACCRUAL_BEFORE_LAST, "asOf", "penalties on account " + id
+                    + " were already accrued as of " + last + "; a run for " + asOf + " would go back in time");
+        }
+        Money owed = owedPenalty(calculator, asOf);
+        Money accrued = debts.penaltiesAccrued();
+        Money difference = owed.minus(accrued);
+        if (difference.isZero()) {
+            return new PenaltyReceipt(id, asOf, owed, Money.ZERO, accrued);
+        }
+        apply(new PenaltyAccrued(id, asOf, difference, owed));
+        if (difference.isNegative()) {
+            state.debts().releasePenaltyExcess(id).forEach(AggregateLifecycle::apply);
+        }
+        settle(null);
+        return new PenaltyReceipt(id, asOf, owed, difference, owed);
+    }
+
+    private Money owedPenalty(PenaltyCalculator calculator, LocalDate asOf) {
+        try {
+            return calculator.calculate(state.debts().penaltyTimeline(), asOf).total();
+        } catch (IllegalArgumentException e) {
+            throw unprocessable(NO_PENALTY_RULE, "asOf", e.getMessage());
+        }
+    }
+
+    /** Lets unallocated credit settle whatever is open, emitting one allocation event per payment used. */
+    private void settle(PaymentId received) {
+        state.debts().settle(id, received).forEach(AggregateLifecycle::apply);
     }
 
     @CommandHandler

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.Allocation;
+import ru.utility.ledger.core.api.AllocationSource;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.EnergyKwh;
@@ -41,7 +43,14 @@ class EventJsonTest {
                 new PaymentRecorded(ACCOUNT, PAYMENT, Money.parse("1234.50"), PaymentChannel.BANK_REGISTRY,
                         LocalDate.of(2026, 11, 2), OCTOBER),
                 new PaymentReversed(ACCOUNT, PAYMENT, Money.parse("1234.50"), "bank recall", LocalDate.of(2026, 11, 10)),
-                new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)));
+                new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)),
+                new PaymentAllocated(ACCOUNT, PAYMENT, LocalDate.of(2026, 11, 2), AllocationSource.RECEIPT,
+                        List.of(Allocation.principal(ChargeId.of("ENERGY-2026-10"), Money.parse("1200.00")),
+                                Allocation.penalty(Money.parse("34.50")))),
+                new PaymentAllocationReleased(ACCOUNT, PAYMENT,
+                        List.of(Allocation.principal(ChargeId.of("ENERGY-2026-10"), Money.parse("1200.00")),
+                                Allocation.penalty(Money.parse("34.50")))),
+                new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 20), Money.parse("-12.34"), Money.parse("66.65")));
     }
 
     @ParameterizedTest(name = "{0}")
