@@ -41,6 +41,7 @@ public class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", ACCOUNTS).hasRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/penalty-runs").hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.GET, ACCOUNTS)
                         .hasAnyRole(Role.OPERATOR.name(), Role.FINANCE.name(), Role.AUDITOR.name())
                         .requestMatchers("/error").permitAll()

@@ -39,6 +39,14 @@ class SecurityMatrixTest {
             new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/payments/SEC-base/reversal", """
                     {"reason": "Recall %s"}""", Set.of("operator")),
             new Endpoint("POST", "/api/v1/accounts/SEC-CLOSE-%s/closure", "{}", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/payments/SEC-base/allocations", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/charges/SEC-CHARGE/allocations", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/penalty", null, Set.of("operator", "finance", "auditor")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/penalty-accruals", "{}", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/penalty-runs", """
+                    {"asOf": "2026-11-25", "accountIds": ["%s"]}""".formatted(ACCOUNT), Set.of("operator")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 
@@ -55,6 +63,8 @@ class SecurityMatrixTest {
                 {"accountId": "%s", "holderName": "Sidorov", "regionCode": "50", "openedOn": "2026-01-01"}"""
                 .formatted(ACCOUNT));
         api.post("/api/v1/accounts/" + ACCOUNT + "/payments", "operator", PAYMENT_BODY.formatted("base"));
+        api.post("/api/v1/accounts/" + ACCOUNT + "/charges", "operator", """
+                {"chargeId": "SEC-CHARGE", "billingPeriod": "2026-10", "amount": "1.00"}""");
     }
 
     static Stream<Arguments> matrix() {
