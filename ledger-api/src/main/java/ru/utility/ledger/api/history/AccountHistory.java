@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.account.AccountEvent;
+import ru.utility.ledger.core.category.CategoryBook;
 import ru.utility.ledger.core.debt.DebtLedger;
 
 /**
@@ -28,6 +29,17 @@ public class AccountHistory {
 
     /** Empty when the account has no events, i.e. does not exist. */
     public Optional<DebtLedger> debts(AccountId accountId) {
+        List<AccountEvent> events = events(accountId);
+        return events.isEmpty() ? Optional.empty() : Optional.of(DebtLedger.of(events));
+    }
+
+    /** The holder's social categories; empty when the account does not exist. */
+    public Optional<CategoryBook> categories(AccountId accountId) {
+        List<AccountEvent> events = events(accountId);
+        return events.isEmpty() ? Optional.empty() : Optional.of(CategoryBook.of(events));
+    }
+
+    private List<AccountEvent> events(AccountId accountId) {
         List<AccountEvent> events = new ArrayList<>();
         DomainEventStream stream = eventStore.readEvents(accountId.value(), 0L);
         stream.forEachRemaining(message -> {
@@ -35,6 +47,6 @@ public class AccountHistory {
                 events.add(event);
             }
         });
-        return events.isEmpty() ? Optional.empty() : Optional.of(DebtLedger.of(events));
+        return events;
     }
 }

@@ -47,6 +47,12 @@ class SecurityMatrixTest {
             new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/penalty-accruals", "{}", Set.of("operator")),
             new Endpoint("POST", "/api/v1/penalty-runs", """
                     {"asOf": "2026-11-25", "accountIds": ["%s"]}""".formatted(ACCOUNT), Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/social-categories", """
+                    {"category": "PENSIONER", "documentReference": "SEC %s"}""", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/social-categories/DISABLED/revocation", """
+                    {"reason": "SEC %s"}""", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/social-categories", null,
+                    Set.of("operator", "finance", "auditor")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 

@@ -30,6 +30,12 @@ import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.account.AccruePenalty;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.PenaltyReceipt;
+import ru.utility.ledger.core.api.account.CategoryReceipt;
+import ru.utility.ledger.core.api.account.GrantSocialCategory;
+import ru.utility.ledger.core.api.account.RevokeSocialCategory;
+import ru.utility.ledger.core.api.account.SocialCategoryGranted;
+import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.core.category.CategoryGrant;
 import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.rules.DueDateRules;
 import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
@@ -42,6 +48,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.ACCOUNT_EXISTS;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.ACCRUAL_BEFORE_LAST;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.NO_PENALTY_RULE;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.CATEGORY_ALREADY_GRANTED;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.CATEGORY_NOT_GRANTED;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.REVOCATION_BEFORE_GRANT;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.ALREADY_REVERSED;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.BALANCE_NOT_ZERO;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.BEFORE_OPENING;
@@ -191,6 +200,50 @@ public class Account {
         } catch (IllegalArgumentException e) {
             throw unprocessable(NO_PENALTY_RULE, "asOf", e.getMessage());
         }
+    }
+
+    /**
+     * One live grant per category: an identical repeat returns it, a different grant while it is live is a
+     * conflict (revoke it first).
+     */
+    @CommandHandler
+    public CategoryReceipt handle(GrantSocialCategory command) {
+        var current = state.categories().current(command.category());
+        if (current.isPresent()) {
+            CategoryGrant grant = current.get();
+            if (Objects.equals(grant.validFrom(), command.validFrom()) && Objects.equals(grant.validTo(), command.validTo())
+                    && grant.documentReference().equals(command.documentReference())) {
+                return grant.receipt(id, true);
+            }
+            throw conflict(CATEGORY_ALREADY_GRANTED, "category", "category " + command.category()
+                    + " is already granted on account " + id + " from " + grant.validFrom()
+                    + " (document " + grant.documentReference() + "); revoke it first");
+        }
+        requireOpen();
+        apply(new SocialCategoryGranted(id, command.category(), command.validFrom(), command.validTo(),
+                command.documentReference()));
+        return state.categories().current(command.category()).orElseThrow().receipt(id, false);
+    }
+
+    /** A repeat is recognised by its reason, like a payment reversal. */
+    @CommandHandler
+    public CategoryReceipt handle(RevokeSocialCategory command) {
+        var current = state.categories().current(command.category());
+        if (current.isEmpty()) {
+            var latest = state.categories().latest(command.category());
+            if (latest.isPresent() && Objects.equals(latest.get().revocationReason(), command.reason())) {
+                return latest.get().receipt(id, true);
+            }
+            throw notFound(CATEGORY_NOT_GRANTED, "category", "category " + command.category()
+                    + " is not currently granted on account " + id);
+        }
+        requireOpen();
+        if (command.revokedOn().isBefore(current.get().validFrom())) {
+            throw unprocessable(REVOCATION_BEFORE_GRANT, "revokedOn", "revokedOn " + command.revokedOn()
+                    + " is before the category became valid on " + current.get().validFrom());
+        }
+        apply(new SocialCategoryRevoked(id, command.category(), command.revokedOn(), command.reason()));
+        return state.categories().latest(command.category()).orElseThrow().receipt(id, false);
     }
 
     /** Lets unallocated credit settle whatever is open, emitting one allocation event per payment used. */

@@ -16,6 +16,7 @@ import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentChannel;
 import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.SocialCategory;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -50,7 +51,10 @@ class EventJsonTest {
                 new PaymentAllocationReleased(ACCOUNT, PAYMENT,
                         List.of(Allocation.principal(ChargeId.of("ENERGY-2026-10"), Money.parse("1200.00")),
                                 Allocation.penalty(Money.parse("34.50")))),
-                new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 20), Money.parse("-12.34"), Money.parse("66.65")));
+                new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 20), Money.parse("-12.34"), Money.parse("66.65")),
+                new SocialCategoryGranted(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 3, 1), null,
+                        "Large family certificate 77-123"),
+                new SocialCategoryRevoked(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 9, 1), "Certificate expired"));
     }
 
     @ParameterizedTest(name = "{0}")
