@@ -10,7 +10,10 @@ import org.springframework.stereotype.Service;
 
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.account.AccountEvent;
+import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.program.ProgramEvent;
 import ru.utility.ledger.core.category.CategoryBook;
+import ru.utility.ledger.core.program.ProgramState;
 import ru.utility.ledger.core.debt.DebtLedger;
 
 /**
@@ -37,6 +40,18 @@ public class AccountHistory {
     public Optional<CategoryBook> categories(AccountId accountId) {
         List<AccountEvent> events = events(accountId);
         return events.isEmpty() ? Optional.empty() : Optional.of(CategoryBook.of(events));
+    }
+
+    /** A relief programme folded from its stream; empty when it was never launched. */
+    public Optional<ProgramState> program(ProgramId programId) {
+        ProgramState state = ProgramState.initial();
+        DomainEventStream stream = eventStore.readEvents(programId.toString(), 0L);
+        while (stream.hasNext()) {
+            if (stream.next().getPayload() instanceof ProgramEvent event) {
+                state = state.evolve(event);
+            }
+        }
+        return state.isLaunched() ? Optional.of(state) : Optional.empty();
     }
 
     private List<AccountEvent> events(AccountId accountId) {

@@ -53,6 +53,12 @@ class SecurityMatrixTest {
                     {"reason": "SEC %s"}""", Set.of("operator")),
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/social-categories", null,
                     Set.of("operator", "finance", "auditor")),
+            new Endpoint("POST", "/api/v1/programmes", """
+                    {"programId": "SEC-%s", "name": "Moratorium", "kind": "PENALTY_MORATORIUM", "activeFrom": "2026-01-01"}""",
+                    Set.of("operator")),
+            new Endpoint("POST", "/api/v1/programmes/SEC-PROGRAM/closure", """
+                    {"closedOn": "2026-06-30", "reason": "SEC %s"}""", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/programmes/SEC-PROGRAM", null, Set.of("operator", "finance", "auditor")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 
@@ -71,6 +77,8 @@ class SecurityMatrixTest {
         api.post("/api/v1/accounts/" + ACCOUNT + "/payments", "operator", PAYMENT_BODY.formatted("base"));
         api.post("/api/v1/accounts/" + ACCOUNT + "/charges", "operator", """
                 {"chargeId": "SEC-CHARGE", "billingPeriod": "2026-10", "amount": "1.00"}""");
+        api.post("/api/v1/programmes", "operator", """
+                {"programId": "SEC-PROGRAM", "name": "Matrix", "kind": "PENALTY_MORATORIUM", "activeFrom": "2026-01-01"}""");
     }
 
     static Stream<Arguments> matrix() {
