@@ -3,7 +3,10 @@ package ru.utility.ledger.core.api.program;
 import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.SocialCategory;
 
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.Set;
 
 /**
@@ -12,9 +15,12 @@ import java.util.Set;
  */
 public record Eligibility(Set<SocialCategory> categories, Set<RegionCode> regions) {
 
+    // Sorted, so that the stored JSON of an event is the same on every JVM.
     public Eligibility {
-        categories = Set.copyOf(Objects.requireNonNullElse(categories, Set.of()));
-        regions = Set.copyOf(Objects.requireNonNullElse(regions, Set.of()));
+        categories = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNullElse(categories, Set.of())));
+        TreeSet<RegionCode> sortedRegions = new TreeSet<>(Comparator.comparing(RegionCode::value));
+        sortedRegions.addAll(Objects.requireNonNullElse(regions, Set.of()));
+        regions = Collections.unmodifiableSortedSet(sortedRegions);
     }
 
     public static Eligibility everyone() {

@@ -35,7 +35,8 @@ class ProgramEventJsonTest {
         return List.of(
                 new ProgramLaunched(ID, "Compensation 50% for disabled people", ReliefKind.COMPENSATION,
                         LocalDate.of(2026, 1, 1), null,
-                        new Eligibility(Set.of(SocialCategory.DISABLED), Set.of(RegionCode.of("77"))),
+                        new Eligibility(Set.of(SocialCategory.DISABLED, SocialCategory.PENSIONER),
+                                Set.of(RegionCode.of("77"), RegionCode.of("50"))),
                         new ReliefParameters(new BigDecimal("50"), null, null, null, null, null), Money.parse("5000000.00")),
                 new ProgramClosed(ID, LocalDate.of(2026, 12, 31), "Budget year ended"));
     }
