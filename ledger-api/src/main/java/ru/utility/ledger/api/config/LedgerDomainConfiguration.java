@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 
 import ru.utility.ledger.api.web.CommandMetadata;
 import ru.utility.ledger.core.account.Account;
+import ru.utility.ledger.core.program.ReliefProgram;
 import ru.utility.ledger.core.rules.DueDateRules;
 
 /** Registers the aggregates with Axon and provides the resources their command handlers take. */
@@ -48,6 +49,11 @@ public class LedgerDomainConfiguration {
             account.configureCache(c -> accountCache);
         }
         return configurer -> configurer.configureAggregate(account);
+    }
+
+    @Bean
+    public ConfigurerModule reliefProgramAggregate() {
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(ReliefProgram.class));
     }
 
     /** Copies who/why from each command onto the events it produces (replaces Axon's MessageOriginProvider). */

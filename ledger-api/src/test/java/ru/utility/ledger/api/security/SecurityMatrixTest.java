@@ -56,6 +56,26 @@ class SecurityMatrixTest {
                     Set.of("operator")),
             new Endpoint("GET", "/api/v1/jobs/4b0c6a3e-0000-4000-8000-000000000000", null,
                     Set.of("operator", "finance", "admin")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/payments/SEC-base/allocations", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/charges/SEC-CHARGE/allocations", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/penalty", null, Set.of("operator", "finance", "auditor")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/penalty-accruals", "{}", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/penalty-runs", """
+                    {"asOf": "2026-11-25", "accountIds": ["%s"]}""".formatted(ACCOUNT), Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/social-categories", """
+                    {"category": "PENSIONER", "documentReference": "SEC %s"}""", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/social-categories/DISABLED/revocation", """
+                    {"reason": "SEC %s"}""", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/social-categories", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("POST", "/api/v1/programmes", """
+                    {"programId": "SEC-%s", "name": "Moratorium", "kind": "PENALTY_MORATORIUM", "activeFrom": "2026-01-01"}""",
+                    Set.of("operator")),
+            new Endpoint("POST", "/api/v1/programmes/SEC-PROGRAM/closure", """
+                    {"closedOn": "2026-06-30", "reason": "SEC %s"}""", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/programmes/SEC-PROGRAM", null, Set.of("operator", "finance", "auditor")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 
@@ -65,13 +85,24 @@ class SecurityMatrixTest {
     int port;
     Api api;
 
+    /** The fixtures every row may touch, created once per run (the shared context outlives this class). */
+    private static boolean fixturesCreated;
+
     @BeforeEach
     void setUp() {
         api = new Api(port);
+        if (fixturesCreated) {
+            return;
+        }
+        fixturesCreated = true;
         api.post("/api/v1/accounts", "operator", """
                 {"accountId": "%s", "holderName": "Sidorov", "regionCode": "50", "openedOn": "2026-01-01"}"""
                 .formatted(ACCOUNT));
         api.post("/api/v1/accounts/" + ACCOUNT + "/payments", "operator", PAYMENT_BODY.formatted("base"));
+        api.post("/api/v1/accounts/" + ACCOUNT + "/charges", "operator", """
+                {"chargeId": "SEC-CHARGE", "billingPeriod": "2026-10", "amount": "1.00"}""");
+        api.post("/api/v1/programmes", "operator", """
+                {"programId": "SEC-PROGRAM", "name": "Matrix", "kind": "PENALTY_MORATORIUM", "activeFrom": "2026-01-01"}""");
     }
 
     static Stream<Arguments> matrix() {

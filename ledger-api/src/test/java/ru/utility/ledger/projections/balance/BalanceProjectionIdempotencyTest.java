@@ -23,6 +23,7 @@ import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PenaltyAccrued;
 
 /** Redelivered events (a retried batch, a replay racing live processing) must not count twice. */
 @LedgerIntegrationTest
@@ -52,21 +53,28 @@ class BalanceProjectionIdempotencyTest {
         PaymentRecorded payment = new PaymentRecorded(id, PaymentId.of("P-1"), Money.parse("120.50"),
                 PaymentChannel.AUTOPAY, LocalDate.of(2026, 11, 3), null);
 
+        PenaltyAccrued penalty = new PenaltyAccrued(id, LocalDate.of(2026, 11, 20), Money.parse("5.25"), Money.parse("5.25"));
+        PenaltyAccrued correction = new PenaltyAccrued(id, LocalDate.of(2026, 11, 21), Money.parse("-1.00"), Money.parse("4.25"));
+
         for (int delivery = 0; delivery < 2; delivery++) {
             projection.on(opened, 0, at);
             projection.on(charge, 1, at);
             projection.on(payment, 2, at);
+            // sequence 3 is the payment's allocation, which moves no money and is not handled here
+            projection.on(penalty, 4, at);
+            projection.on(correction, 5, at);
         }
         // An older event arriving after a newer one is a redelivery too.
         projection.on(charge, 1, at);
 
         BalanceQueries queries = new BalanceQueries(jdbc);
         AccountBalanceView view = queries.find(id).orElseThrow();
-        assertThat(view.balance()).isEqualTo(Money.parse("179.50"));
+        assertThat(view.balance()).isEqualTo(Money.parse("183.75"));
+        assertThat(view.totalPenalties()).isEqualTo(Money.parse("4.25"));
         assertThat(view.totalCharged()).isEqualTo(Money.parse("300.00"));
         assertThat(view.totalPaid()).isEqualTo(Money.parse("120.50"));
         assertThat(view.chargeCount()).isEqualTo(1);
-        assertThat(view.lastSequence()).isEqualTo(2);
+        assertThat(view.lastSequence()).isEqualTo(5);
     }
 
     @Test

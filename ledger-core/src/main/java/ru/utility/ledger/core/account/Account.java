@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 import ru.utility.ledger.core.api.AccountId;
@@ -24,7 +25,20 @@ import ru.utility.ledger.core.api.account.PostCharge;
 import ru.utility.ledger.core.api.account.RecordPayment;
 import ru.utility.ledger.core.api.account.ReversalReceipt;
 import ru.utility.ledger.core.api.account.ReversePayment;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.account.AccruePenalty;
+import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.account.PenaltyReceipt;
+import ru.utility.ledger.core.api.account.CategoryReceipt;
+import ru.utility.ledger.core.api.account.GrantSocialCategory;
+import ru.utility.ledger.core.api.account.RevokeSocialCategory;
+import ru.utility.ledger.core.api.account.SocialCategoryGranted;
+import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.core.category.CategoryGrant;
+import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.rules.DueDateRules;
+import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +46,11 @@ import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.ACCOUNT_EXISTS;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.ACCRUAL_BEFORE_LAST;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.NO_PENALTY_RULE;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.CATEGORY_ALREADY_GRANTED;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.CATEGORY_NOT_GRANTED;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.REVOCATION_BEFORE_GRANT;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.ALREADY_REVERSED;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.BALANCE_NOT_ZERO;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.BEFORE_OPENING;
@@ -99,6 +118,7 @@ public class Account {
         var event = new ChargePosted(id, command.chargeId(), period, command.amount(), command.kwh(),
                 command.description(), dueDateRules.dueDateFor(period));
         apply(event);
+        settle(null);
         return ChargeEntry.of(event).receipt(id, false);
     }
 
@@ -117,6 +137,7 @@ public class Account {
         var event = new PaymentRecorded(id, command.paymentId(), command.amount(), command.channel(),
                 command.receivedOn(), command.billingPeriod());
         apply(event);
+        settle(command.paymentId());
         return PaymentEntry.of(event).receipt(id, false);
     }
 
@@ -139,7 +160,95 @@ public class Account {
                     + " is before the payment was received on " + payment.receivedOn());
         }
         apply(new PaymentReversed(id, payment.paymentId(), payment.amount(), command.reason(), command.reversedOn()));
+        state.debts().releaseAll(id, payment.paymentId()).ifPresent(AggregateLifecycle::apply);
+        settle(null);
         return new ReversalReceipt(id, payment.paymentId(), payment.amount(), command.reason(), command.reversedOn(), false);
+    }
+
+    /**
+     * Posts the difference between the penalty owed on {@code asOf} and what is already accrued, so a
+     * repeated run posts nothing and a run after a retroactive rule change posts the correction.
+     */
+    @CommandHandler
+    public PenaltyReceipt handle(AccruePenalty command, Clock clock, PenaltyCalculator calculator) {
+        requireOpen();
+        LocalDate asOf = command.asOf();
+        requireNotAfter(asOf, LedgerTime.today(clock), "asOf");
+        DebtLedger debts = state.debts();
+        LocalDate last = debts.penaltiesAccruedAsOf();
+        if (last != null && asOf.isBefore(last)) {
+            throw unprocessable(ACCRUAL_BEFORE_LAST, "asOf", "penalties on account " + id
+                    + " were already accrued as of " + last + "; a run for " + asOf + " would go back in time");
+        }
+        Money owed = owedPenalty(calculator, asOf);
+        Money accrued = debts.penaltiesAccrued();
+        Money difference = owed.minus(accrued);
+        if (difference.isZero()) {
+            return new PenaltyReceipt(id, asOf, owed, Money.ZERO, accrued);
+        }
+        apply(new PenaltyAccrued(id, asOf, difference, owed));
+        if (difference.isNegative()) {
+            state.debts().releasePenaltyExcess(id).forEach(AggregateLifecycle::apply);
+        }
+        settle(null);
+        return new PenaltyReceipt(id, asOf, owed, difference, owed);
+    }
+
+    private Money owedPenalty(PenaltyCalculator calculator, LocalDate asOf) {
+        try {
+            return calculator.calculate(state.debts().penaltyTimeline(), asOf).total();
+        } catch (IllegalArgumentException e) {
+            throw unprocessable(NO_PENALTY_RULE, "asOf", e.getMessage());
+        }
+    }
+
+    /**
+     * One live grant per category: an identical repeat returns it, a different grant while it is live is a
+     * conflict (revoke it first).
+     */
+    @CommandHandler
+    public CategoryReceipt handle(GrantSocialCategory command) {
+        var current = state.categories().current(command.category());
+        if (current.isPresent()) {
+            CategoryGrant grant = current.get();
+            if (Objects.equals(grant.validFrom(), command.validFrom()) && Objects.equals(grant.validTo(), command.validTo())
+                    && grant.documentReference().equals(command.documentReference())) {
+                return grant.receipt(id, true);
+            }
+            throw conflict(CATEGORY_ALREADY_GRANTED, "category", "category " + command.category()
+                    + " is already granted on account " + id + " from " + grant.validFrom()
+                    + " (document " + grant.documentReference() + "); revoke it first");
+        }
+        requireOpen();
+        apply(new SocialCategoryGranted(id, command.category(), command.validFrom(), command.validTo(),
+                command.documentReference()));
+        return state.categories().current(command.category()).orElseThrow().receipt(id, false);
+    }
+
+    /** A repeat is recognised by its reason, like a payment reversal. */
+    @CommandHandler
+    public CategoryReceipt handle(RevokeSocialCategory command) {
+        var current = state.categories().current(command.category());
+        if (current.isEmpty()) {
+            var latest = state.categories().latest(command.category());
+            if (latest.isPresent() && Objects.equals(latest.get().revocationReason(), command.reason())) {
+                return latest.get().receipt(id, true);
+            }
+            throw notFound(CATEGORY_NOT_GRANTED, "category", "category " + command.category()
+                    + " is not currently granted on account " + id);
+        }
+        requireOpen();
+        if (command.revokedOn().isBefore(current.get().validFrom())) {
+            throw unprocessable(REVOCATION_BEFORE_GRANT, "revokedOn", "revokedOn " + command.revokedOn()
+                    + " is before the category became valid on " + current.get().validFrom());
+        }
+        apply(new SocialCategoryRevoked(id, command.category(), command.revokedOn(), command.reason()));
+        return state.categories().latest(command.category()).orElseThrow().receipt(id, false);
+    }
+
+    /** Lets unallocated credit settle whatever is open, emitting one allocation event per payment used. */
+    private void settle(PaymentId received) {
+        state.debts().settle(id, received).forEach(AggregateLifecycle::apply);
     }
 
     @CommandHandler

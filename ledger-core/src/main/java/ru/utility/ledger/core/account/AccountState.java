@@ -12,7 +12,14 @@ import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PaymentAllocated;
+import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.account.SocialCategoryGranted;
+import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.core.category.CategoryBook;
+import ru.utility.ledger.core.debt.DebtLedger;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -31,24 +38,31 @@ import java.util.Optional;
  *
  * @param status  null until the account is opened
  * @param balance what the customer owes; negative is a credit
+ * @param debts      which payments settle which charges and penalties (linear like the maps)
+ * @param categories the holder's social categories (linear like the maps)
  */
 public record AccountState(AccountId id, String holderName, RegionCode regionCode, AccountStatus status,
                            LocalDate openedOn, LocalDate closedOn, Money balance,
-                           Map<ChargeId, ChargeEntry> charges, Map<PaymentId, PaymentEntry> payments) {
+                           Map<ChargeId, ChargeEntry> charges, Map<PaymentId, PaymentEntry> payments,
+                           DebtLedger debts, CategoryBook categories) {
 
     public AccountState {
+        debts = debts == null ? new DebtLedger() : debts;
+        categories = categories == null ? new CategoryBook() : categories;
         charges = charges instanceof Owned<ChargeId, ChargeEntry> owned ? owned : new Owned<>(charges);
         payments = payments instanceof Owned<PaymentId, PaymentEntry> owned ? owned : new Owned<>(payments);
     }
 
     public static AccountState initial() {
-        return new AccountState(null, null, null, null, null, null, Money.ZERO, Map.of(), Map.of());
+        return new AccountState(null, null, null, null, null, null, Money.ZERO, Map.of(), Map.of(), new DebtLedger(), new CategoryBook());
     }
 
     public AccountState evolve(AccountEvent event) {
+        debts.apply(event);
+        categories.apply(event);
         return switch (event) {
             case AccountOpened e -> new AccountState(e.accountId(), e.holderName(), e.regionCode(),
-                    AccountStatus.OPEN, e.openedOn(), null, Money.ZERO, charges, payments);
+                    AccountStatus.OPEN, e.openedOn(), null, Money.ZERO, charges, payments, debts, categories);
             case ChargePosted e -> {
                 charges.put(e.chargeId(), ChargeEntry.of(e));
                 yield withBalance(balance.plus(e.amount()));
@@ -62,7 +76,13 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
                 yield withBalance(balance.plus(e.amount()));
             }
             case AccountClosed e -> new AccountState(id, holderName, regionCode, AccountStatus.CLOSED, openedOn,
-                    e.closedOn(), balance, charges, payments);
+                    e.closedOn(), balance, charges, payments, debts, categories);
+            case PenaltyAccrued e -> withBalance(balance.plus(e.amount()));
+            // Allocation moves money between debts, never the balance.
+            case PaymentAllocated e -> this;
+            case PaymentAllocationReleased e -> this;
+            case SocialCategoryGranted e -> this;
+            case SocialCategoryRevoked e -> this;
         };
     }
 
@@ -95,7 +115,7 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
     }
 
     private AccountState withBalance(Money newBalance) {
-        return new AccountState(id, holderName, regionCode, status, openedOn, closedOn, newBalance, charges, payments);
+        return new AccountState(id, holderName, regionCode, status, openedOn, closedOn, newBalance, charges, payments, debts, categories);
     }
 
     /** Marks maps that belong to a chain of states, so the constructor can hand them on without copying. */

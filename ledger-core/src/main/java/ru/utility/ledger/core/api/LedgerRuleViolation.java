@@ -20,6 +20,12 @@ public final class LedgerRuleViolation extends RuntimeException {
     public static final String BEFORE_OPENING = "BEFORE_OPENING";
     public static final String PERIOD_IN_FUTURE = "PERIOD_IN_FUTURE";
     public static final String REVERSAL_BEFORE_PAYMENT = "REVERSAL_BEFORE_PAYMENT";
+    public static final String UNKNOWN_CHARGE = "UNKNOWN_CHARGE";
+    public static final String ACCRUAL_BEFORE_LAST = "ACCRUAL_BEFORE_LAST";
+    public static final String NO_PENALTY_RULE = "NO_PENALTY_RULE";
+    public static final String CATEGORY_ALREADY_GRANTED = "CATEGORY_ALREADY_GRANTED";
+    public static final String CATEGORY_NOT_GRANTED = "CATEGORY_NOT_GRANTED";
+    public static final String REVOCATION_BEFORE_GRANT = "REVOCATION_BEFORE_GRANT";
 
     private final Kind kind;
     private final String code;

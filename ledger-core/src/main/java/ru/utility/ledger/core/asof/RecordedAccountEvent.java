@@ -10,7 +10,12 @@ import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PaymentAllocated;
+import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.account.SocialCategoryGranted;
+import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 
 /** An account event with the two times a bitemporal question needs: its sequence and when it was recorded. */
 public record RecordedAccountEvent(AccountEvent event, long sequence, Instant recordedAt) {
@@ -23,6 +28,7 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
     /**
      * The business date the event takes effect on: the value date it carries, or for a charge (which
      * carries a billing period, not a date) the Moscow date it was posted on, the day the debt was billed.
+     * A penalty counts from the date it was accrued for, an allocation from the day the money arrived.
      */
     public LocalDate businessDate() {
         return switch (event) {
@@ -31,6 +37,12 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
             case PaymentRecorded e -> e.receivedOn();
             case PaymentReversed e -> e.reversedOn();
             case AccountClosed e -> e.closedOn();
+            case PaymentAllocated e -> e.paidOn();
+            case PenaltyAccrued e -> e.asOf();
+            case SocialCategoryGranted e -> e.validFrom();
+            case SocialCategoryRevoked e -> e.revokedOn();
+            // Releasing a reversed payment's allocation happens when the reversal is recorded.
+            case PaymentAllocationReleased e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
         };
     }
 }

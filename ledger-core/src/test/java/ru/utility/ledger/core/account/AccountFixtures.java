@@ -18,12 +18,19 @@ import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.Allocation;
+import ru.utility.ledger.core.api.AllocationSource;
+import ru.utility.ledger.core.api.account.PaymentAllocated;
+import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.rules.DueDateRules;
+import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
+import ru.utility.ledger.core.rules.penalty.PenaltyRules;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 
 /** Shared facts for the aggregate tests. "Today" is Friday 20 November 2026 in Moscow. */
@@ -58,6 +65,7 @@ final class AccountFixtures {
         AggregateTestFixture<Account> fixture = new AggregateTestFixture<>(Account.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(DueDateRules.russianDefault());
+        fixture.registerInjectableResource(new PenaltyCalculator(PenaltyRules.shipped()));
         return fixture;
     }
 
@@ -72,6 +80,15 @@ final class AccountFixtures {
 
     static PaymentRecorded octoberPaid() {
         return new PaymentRecorded(ACCOUNT, PAYMENT, OCTOBER_AMOUNT, PaymentChannel.BANK_REGISTRY, PAID_ON, OCTOBER);
+    }
+
+    static PaymentAllocated octoberPaymentAllocated() {
+        return new PaymentAllocated(ACCOUNT, PAYMENT, PAID_ON, AllocationSource.RECEIPT,
+                List.of(Allocation.principal(OCTOBER_ENERGY, OCTOBER_AMOUNT)));
+    }
+
+    static PaymentAllocationReleased octoberAllocationReleased() {
+        return new PaymentAllocationReleased(ACCOUNT, PAYMENT, List.of(Allocation.principal(OCTOBER_ENERGY, OCTOBER_AMOUNT)));
     }
 
     static PaymentReversed paymentReversed() {

@@ -8,6 +8,7 @@ import ru.utility.ledger.core.api.account.AccountEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static ru.utility.ledger.core.account.AccountFixtures.octoberCharged;
 import static ru.utility.ledger.core.account.AccountFixtures.octoberPaid;
+import static ru.utility.ledger.core.account.AccountFixtures.octoberPaymentAllocated;
 import static ru.utility.ledger.core.account.AccountFixtures.opened;
 import static ru.utility.ledger.core.account.AccountFixtures.paymentReversed;
 
@@ -17,7 +18,8 @@ class AccountSnapshotTest {
     @Test
     void anAccountSurvivesAJacksonRoundTrip() {
         Account account = new Account();
-        for (AccountEvent event : new AccountEvent[] {opened(), octoberCharged(), octoberPaid(), paymentReversed()}) {
+        for (AccountEvent event : new AccountEvent[] {opened(), octoberCharged(), octoberPaid(),
+                octoberPaymentAllocated(), paymentReversed()}) {
             account.on(event);
         }
         Jackson3Serializer serializer = Jackson3Serializer.builder().build();

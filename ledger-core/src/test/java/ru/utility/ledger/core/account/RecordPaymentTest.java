@@ -24,6 +24,7 @@ import static ru.utility.ledger.core.account.AccountFixtures.TOMORROW;
 import static ru.utility.ledger.core.account.AccountFixtures.closed;
 import static ru.utility.ledger.core.account.AccountFixtures.octoberCharged;
 import static ru.utility.ledger.core.account.AccountFixtures.octoberPaid;
+import static ru.utility.ledger.core.account.AccountFixtures.octoberPaymentAllocated;
 import static ru.utility.ledger.core.account.AccountFixtures.opened;
 import static ru.utility.ledger.core.account.AccountFixtures.violation;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.Kind.CONFLICT;
@@ -43,7 +44,7 @@ class RecordPaymentTest {
         fixture.given(opened(), octoberCharged())
                 .when(octoberPayment())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(octoberPaid())
+                .expectEvents(octoberPaid(), octoberPaymentAllocated())
                 .expectResultMessagePayload(receipt(false));
     }
 

@@ -19,7 +19,9 @@ import static ru.utility.ledger.core.account.AccountFixtures.TODAY;
 import static ru.utility.ledger.core.account.AccountFixtures.TOMORROW;
 import static ru.utility.ledger.core.account.AccountFixtures.closed;
 import static ru.utility.ledger.core.account.AccountFixtures.octoberCharged;
+import static ru.utility.ledger.core.account.AccountFixtures.octoberAllocationReleased;
 import static ru.utility.ledger.core.account.AccountFixtures.octoberPaid;
+import static ru.utility.ledger.core.account.AccountFixtures.octoberPaymentAllocated;
 import static ru.utility.ledger.core.account.AccountFixtures.opened;
 import static ru.utility.ledger.core.account.AccountFixtures.paymentReversed;
 import static ru.utility.ledger.core.account.AccountFixtures.violation;
@@ -40,10 +42,10 @@ class ReversePaymentTest {
 
     @Test
     void reversesThePaymentsFullAmount() {
-        fixture.given(opened(), octoberCharged(), octoberPaid())
+        fixture.given(opened(), octoberCharged(), octoberPaid(), octoberPaymentAllocated())
                 .when(new ReversePayment(ACCOUNT, PAYMENT, " bank recall ", REVERSED_ON))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(paymentReversed())
+                .expectEvents(paymentReversed(), octoberAllocationReleased())
                 .expectResultMessagePayload(receipt(false));
     }
 

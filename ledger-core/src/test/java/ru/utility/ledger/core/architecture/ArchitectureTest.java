@@ -24,4 +24,9 @@ class ArchitectureTest {
     static final ArchRule rulesDoNotSeeAggregateInternals = noClasses()
             .that().resideInAPackage("..core.rules..")
             .should().dependOnClassesThat().resideInAPackage("..core.account..");
+
+    @ArchTest
+    static final ArchRule debtLedgerDoesNotSeeAggregateInternals = noClasses()
+            .that().resideInAPackage("..core.debt..")
+            .should().dependOnClassesThat().resideInAPackage("..core.account..");
 }

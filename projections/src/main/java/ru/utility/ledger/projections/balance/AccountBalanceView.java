@@ -20,6 +20,7 @@ public record AccountBalanceView(
         Money totalCharged,
         Money totalPaid,
         Money totalReversed,
+        Money totalPenalties,
         int chargeCount,
         int paymentCount,
         long lastSequence,

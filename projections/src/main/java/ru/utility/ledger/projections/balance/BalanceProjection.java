@@ -17,6 +17,7 @@ import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.PenaltyAccrued;
 
 /**
  * Current balance per account. Runs in a pooled streaming processor whose unit of work spans the
@@ -79,6 +80,19 @@ public class BalanceProjection {
         apply(event.accountId().value(), sequence, recordedAt, """
                 UPDATE account_balance
                    SET balance_kopecks = balance_kopecks + ?, reversed_kopecks = reversed_kopecks + ?,
+                       last_sequence = ?, last_event_at = ?
+                 WHERE account_id = ? AND last_sequence < ?
+                """, amount, amount);
+    }
+
+    /** A penalty run's difference: raises (or, after a retroactive rule change, lowers) what is owed. */
+    @EventHandler
+    void on(PenaltyAccrued event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        long amount = event.amount().kopecks();
+        apply(event.accountId().value(), sequence, recordedAt, """
+                UPDATE account_balance
+                   SET balance_kopecks = balance_kopecks + ?, penalties_kopecks = penalties_kopecks + ?,
                        last_sequence = ?, last_event_at = ?
                  WHERE account_id = ? AND last_sequence < ?
                 """, amount, amount);

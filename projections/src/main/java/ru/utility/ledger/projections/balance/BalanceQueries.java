@@ -2,6 +2,7 @@ package ru.utility.ledger.projections.balance;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,10 +26,19 @@ public class BalanceQueries {
     public Optional<AccountBalanceView> find(AccountId accountId) {
         return jdbc.query("""
                 SELECT account_id, holder_name, region_code, status, opened_on, closed_on, balance_kopecks,
-                       charged_kopecks, paid_kopecks, reversed_kopecks, charge_count, payment_count,
+                       charged_kopecks, paid_kopecks, reversed_kopecks, penalties_kopecks, charge_count, payment_count,
                        last_sequence, last_event_at
                   FROM account_balance WHERE account_id = ?
                 """, BalanceQueries::map, accountId.value()).stream().findFirst();
+    }
+
+    /** Ids of the accounts still open, in id order; {@code after} (exclusive) pages through them. */
+    public List<AccountId> openAccountIds(AccountId after, int limit) {
+        return jdbc.query("""
+                SELECT account_id FROM account_balance
+                 WHERE status = 'OPEN' AND account_id > ?
+                 ORDER BY account_id LIMIT ?
+                """, (rs, row) -> AccountId.of(rs.getString(1)), after == null ? "" : after.value(), limit);
     }
 
     private static AccountBalanceView map(ResultSet rs, int row) throws SQLException {
@@ -46,6 +56,7 @@ public class BalanceQueries {
                 Money.ofKopecks(rs.getLong("charged_kopecks")),
                 Money.ofKopecks(paid - reversed),
                 Money.ofKopecks(reversed),
+                Money.ofKopecks(rs.getLong("penalties_kopecks")),
                 rs.getInt("charge_count"),
                 rs.getInt("payment_count"),
                 rs.getLong("last_sequence"),

@@ -4,5 +4,7 @@ package ru.utility.ledger.projections.statement;
 public enum MovementKind {
     CHARGE,
     PAYMENT,
-    REVERSAL
+    REVERSAL,
+    /** Penalty accrued (negative for a correction after a retroactive rule change). */
+    PENALTY
 }

@@ -16,6 +16,7 @@ import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.asof.RecordedAccountEvent;
 
 /**
@@ -58,6 +59,16 @@ public class StatementProjection {
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         insert(event, sequence, recordedAt, MovementKind.REVERSAL, event.paymentId().value(),
                 "Reversal of payment " + event.paymentId().value() + ": " + event.reason(), event.amount());
+    }
+
+    @EventHandler
+    void on(PenaltyAccrued event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        String description = event.amount().isNegative()
+                ? "Penalty correction to " + event.asOf() + " (rules changed)"
+                : "Late-payment penalty accrued to " + event.asOf();
+        insert(event, sequence, recordedAt, MovementKind.PENALTY, "PENALTY-" + event.asOf(), description,
+                event.amount());
     }
 
     @ResetHandler

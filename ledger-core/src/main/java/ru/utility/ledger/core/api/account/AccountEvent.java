@@ -6,7 +6,8 @@ import ru.utility.ledger.core.api.AccountId;
  * Facts about one account. Events never validate: a stored event must always deserialize, even after a
  * rule that produced it has changed. Changing a field means a new revision and an upcaster.
  */
-public sealed interface AccountEvent permits AccountOpened, ChargePosted, PaymentRecorded, PaymentReversed, AccountClosed {
+public sealed interface AccountEvent permits AccountOpened, ChargePosted, PaymentRecorded, PaymentReversed, AccountClosed,
+        PaymentAllocated, PaymentAllocationReleased, PenaltyAccrued, SocialCategoryGranted, SocialCategoryRevoked {
 
     AccountId accountId();
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.Allocation;
+import ru.utility.ledger.core.api.AllocationSource;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.EnergyKwh;
@@ -14,6 +16,7 @@ import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentChannel;
 import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.SocialCategory;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -41,7 +44,17 @@ class EventJsonTest {
                 new PaymentRecorded(ACCOUNT, PAYMENT, Money.parse("1234.50"), PaymentChannel.BANK_REGISTRY,
                         LocalDate.of(2026, 11, 2), OCTOBER),
                 new PaymentReversed(ACCOUNT, PAYMENT, Money.parse("1234.50"), "bank recall", LocalDate.of(2026, 11, 10)),
-                new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)));
+                new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)),
+                new PaymentAllocated(ACCOUNT, PAYMENT, LocalDate.of(2026, 11, 2), AllocationSource.RECEIPT,
+                        List.of(Allocation.principal(ChargeId.of("ENERGY-2026-10"), Money.parse("1200.00")),
+                                Allocation.penalty(Money.parse("34.50")))),
+                new PaymentAllocationReleased(ACCOUNT, PAYMENT,
+                        List.of(Allocation.principal(ChargeId.of("ENERGY-2026-10"), Money.parse("1200.00")),
+                                Allocation.penalty(Money.parse("34.50")))),
+                new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 20), Money.parse("-12.34"), Money.parse("66.65")),
+                new SocialCategoryGranted(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 3, 1), null,
+                        "Large family certificate 77-123"),
+                new SocialCategoryRevoked(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 9, 1), "Certificate expired"));
     }
 
     @ParameterizedTest(name = "{0}")

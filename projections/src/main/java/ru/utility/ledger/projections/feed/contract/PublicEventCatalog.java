@@ -12,7 +12,14 @@ import ru.utility.ledger.core.api.account.AccountClosed;
 import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PaymentAllocated;
+import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.account.SocialCategoryGranted;
+import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.core.api.program.ProgramClosed;
+import ru.utility.ledger.core.api.program.ProgramLaunched;
 
 /**
  * Every internal event either has a public type here or is listed as internal-only. Adding a public
@@ -36,10 +43,23 @@ public final class PublicEventCatalog {
                     e.accountId().value(), e.paymentId().value(), e.amount().toDecimalString(), e.reason(),
                     e.reversedOn().toString())),
             PublicEventType.of("AccountClosed", 1, AccountClosed.class, e -> new AccountClosedV1(
-                    e.accountId().value(), e.closedOn().toString())));
+                    e.accountId().value(), e.closedOn().toString())),
+            PublicEventType.of("PenaltyAccrued", 1, PenaltyAccrued.class, e -> new PenaltyAccruedV1(
+                    e.accountId().value(), e.asOf().toString(), e.amount().toDecimalString(),
+                    e.totalAccrued().toDecimalString())));
 
-    /** Internal events deliberately not published (none yet); each needs a reason beside it. */
-    public static final Set<Class<?>> INTERNAL_ONLY = Set.of();
+    /** Internal events deliberately not published; each needs a reason beside it. */
+    public static final Set<Class<?>> INTERNAL_ONLY = Set.of(
+            // Bookkeeping derived from payments and charges by the ledger's allocation rule; consumers
+            // see the money itself in PaymentRecorded / PaymentReversed / ChargePosted.
+            PaymentAllocated.class,
+            PaymentAllocationReleased.class,
+            // Social categories are personal data (disability, family status): not for every subscriber.
+            SocialCategoryGranted.class,
+            SocialCategoryRevoked.class,
+            // Programme configuration, not an account's event; the feed is keyed and ordered by account.
+            ProgramLaunched.class,
+            ProgramClosed.class);
 
     /** The contract's own mapper: the application's Jackson settings never change the published JSON. */
     private static final JsonMapper JSON = JsonMapper.builder().build();

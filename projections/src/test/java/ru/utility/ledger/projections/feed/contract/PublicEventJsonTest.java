@@ -27,6 +27,8 @@ import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.program.ProgramEvent;
 
 /**
  * The published JSON is a promise to other systems: an internal refactoring that changes it fails here.
@@ -48,7 +50,8 @@ class PublicEventJsonTest {
                 new PaymentRecorded(ACCOUNT, PAYMENT, Money.parse("1234.50"), PaymentChannel.BANK_REGISTRY,
                         LocalDate.of(2026, 11, 2), OCTOBER),
                 new PaymentReversed(ACCOUNT, PAYMENT, Money.parse("1234.50"), "bank recall", LocalDate.of(2026, 11, 10)),
-                new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)));
+                new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)),
+                new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 25), Money.parse("66.65"), Money.parse("66.65")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,7 +92,8 @@ class PublicEventJsonTest {
     /** Compile-time exhaustiveness would not catch a new event of another aggregate: this does, for all. */
     @Test
     void everyAccountEventIsPublishedOrDeclaredInternal() {
-        Stream.of(AccountEvent.class.getPermittedSubclasses()).forEach(type -> assertThat(
+        Stream.of(AccountEvent.class, ProgramEvent.class).flatMap(sealed -> Stream.of(sealed.getPermittedSubclasses()))
+                .forEach(type -> assertThat(
                 PublicEventCatalog.TYPES.stream().anyMatch(t -> t.internalType() == type)
                         || PublicEventCatalog.INTERNAL_ONLY.contains(type))
                 .as("%s needs a public type in PublicEventCatalog or a place in INTERNAL_ONLY", type.getSimpleName())

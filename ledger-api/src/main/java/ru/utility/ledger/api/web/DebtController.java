@@ -1,0 +1,208 @@
+package ru.utility.ledger.api.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.web.DebtRequests.PenaltyAccrualRequest;
+import ru.utility.ledger.api.web.DebtRequests.PenaltyRunRequest;
+import ru.utility.ledger.api.web.DebtResponses.ChargeAllocationResponse;
+import ru.utility.ledger.api.web.DebtResponses.PaymentAllocationResponse;
+import ru.utility.ledger.api.web.DebtResponses.PenaltyAccrualResponse;
+import ru.utility.ledger.api.web.DebtResponses.PenaltyResponse;
+import ru.utility.ledger.api.web.DebtResponses.PenaltyRunResponse;
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.ChargeId;
+import ru.utility.ledger.core.api.LedgerRuleViolation;
+import ru.utility.ledger.core.api.LedgerTime;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.account.AccruePenalty;
+import ru.utility.ledger.core.api.account.PenaltyReceipt;
+import ru.utility.ledger.core.debt.DebtLedger;
+import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
+import ru.utility.ledger.core.rules.penalty.PenaltyStatement;
+import ru.utility.ledger.projections.balance.BalanceQueries;
+
+/** Allocation of charges and payments, penalty explanations, accruals and runs. */
+@RestController
+@Tag(name = "Debt", description = "Allocation of payments and late-payment penalties")
+public class DebtController {
+
+    private static final int RUN_PAGE = 500;
+
+    private final AccountHistory history;
+    private final PenaltyCalculator calculator;
+    private final LedgerCommands commands;
+    private final BalanceQueries balances;
+    private final Clock clock;
+
+    public DebtController(AccountHistory history, PenaltyCalculator calculator, LedgerCommands commands,
+                          BalanceQueries balances, Clock clock) {
+        this.history = history;
+        this.calculator = calculator;
+        this.commands = commands;
+        this.balances = balances;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/accounts/{accountId}/charges/{chargeId}/allocations")
+    @Operation(summary = "Which payments and credits settle a charge, and what is still outstanding")
+    public ChargeAllocationResponse chargeAllocation(@PathVariable String accountId, @PathVariable String chargeId) {
+        RequestFields fields = new RequestFields();
+        AccountId id = fields.required("accountId", accountId, AccountId::of);
+        ChargeId charge = fields.required("chargeId", chargeId, ChargeId::of);
+        fields.check();
+        DebtLedger debts = debts(id);
+        return debts.charge(charge)
+                .map(c -> ChargeAllocationResponse.of(id, c, debts))
+                .orElseThrow(() -> LedgerRuleViolation.notFound(LedgerRuleViolation.UNKNOWN_CHARGE, "chargeId",
+                        "charge " + charge + " is not posted on account " + id));
+    }
+
+    @GetMapping("/api/v1/accounts/{accountId}/payments/{paymentId}/allocations")
+    @Operation(summary = "What a payment pays: charges, penalties, and what remains as credit")
+    public PaymentAllocationResponse paymentAllocation(@PathVariable String accountId, @PathVariable String paymentId) {
+        RequestFields fields = new RequestFields();
+        AccountId id = fields.required("accountId", accountId, AccountId::of);
+        PaymentId payment = fields.required("paymentId", paymentId, PaymentId::of);
+        fields.check();
+        DebtLedger debts = debts(id);
+        return debts.payment(payment)
+                .map(p -> PaymentAllocationResponse.of(id, p, debts))
+                .orElseThrow(() -> LedgerRuleViolation.notFound(LedgerRuleViolation.UNKNOWN_PAYMENT, "paymentId",
+                        "payment " + payment + " is not recorded on account " + id));
+    }
+
+    @GetMapping("/api/v1/accounts/{accountId}/penalty")
+    @Operation(summary = "The penalty owed on a date, explained per charge, part and band",
+            description = "asOf defaults to today and may not be in the future. 'unposted' is what a penalty run "
+                    + "for asOf would post now.")
+    public PenaltyResponse penalty(@PathVariable String accountId,
+                                   @RequestParam(name = "asOf", required = false) String asOf) {
+        RequestFields fields = new RequestFields();
+        AccountId id = fields.required("accountId", accountId, AccountId::of);
+        LocalDate day = fields.optional("asOf", asOf, RequestFields::date);
+        fields.check();
+        LocalDate effective = notInFuture(day);
+        DebtLedger debts = debts(id);
+        PenaltyStatement statement;
+        try {
+            statement = calculator.calculate(debts.penaltyTimeline(), effective);
+        } catch (IllegalArgumentException e) {
+            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.NO_PENALTY_RULE, "asOf", e.getMessage());
+        }
+        return PenaltyResponse.of(id, statement, debts);
+    }
+
+    @PostMapping("/api/v1/accounts/{accountId}/penalty-accruals")
+    @Operation(summary = "Accrue one account's penalties to a date",
+            description = "Posts the difference between the penalty owed on asOf and what is accrued: 201 when "
+                    + "something was posted, 200 when nothing was owed beyond what is accrued.")
+    public ResponseEntity<PenaltyAccrualResponse> accrue(@PathVariable String accountId,
+                                                         @RequestBody(required = false) PenaltyAccrualRequest request) {
+        RequestFields fields = new RequestFields();
+        AccountId id = fields.required("accountId", accountId, AccountId::of);
+        LocalDate asOf = request == null ? null : fields.optional("asOf", request.asOf(), RequestFields::date);
+        fields.check();
+        PenaltyReceipt receipt = commands.send(new AccruePenalty(id, asOf == null ? today() : asOf));
+        return ResponseEntity.status(receipt.posted().isZero() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(PenaltyAccrualResponse.of(receipt));
+    }
+
+    @PostMapping("/api/v1/penalty-runs")
+    @Operation(summary = "Accrue every open account's penalties to a date",
+            description = "Each account gets the difference between what it owes on asOf and what is accrued; "
+                    + "running it again posts nothing. Accounts the rules reject are listed, the rest are accrued.")
+    public PenaltyRunResponse run(@RequestBody(required = false) PenaltyRunRequest request) {
+        RequestFields fields = new RequestFields();
+        LocalDate asOf = request == null ? null : fields.optional("asOf", request.asOf(), RequestFields::date);
+        fields.check();
+        List<AccountId> only = request == null || request.accountIds() == null ? null : accountIds(request.accountIds());
+        LocalDate effective = notInFuture(asOf);
+        int accounts = 0;
+        int posted = 0;
+        Money total = Money.ZERO;
+        List<PenaltyRunResponse.Failure> failures = new ArrayList<>();
+        AccountId after = null;
+        List<AccountId> page;
+        do {
+            page = only != null ? only : balances.openAccountIds(after, RUN_PAGE);
+            for (AccountId id : page) {
+                accounts++;
+                try {
+                    PenaltyReceipt receipt = commands.send(new AccruePenalty(id, effective));
+                    if (!receipt.posted().isZero()) {
+                        posted++;
+                        total = total.plus(receipt.posted());
+                    }
+                } catch (LedgerRuleViolation e) {
+                    failures.add(new PenaltyRunResponse.Failure(id, e.code(), e.reason()));
+                } catch (AggregateNotFoundException e) {
+                    failures.add(new PenaltyRunResponse.Failure(id, "UNKNOWN_ACCOUNT", "account " + id + " is not known"));
+                } catch (ConcurrencyException e) {
+                    failures.add(new PenaltyRunResponse.Failure(id, "CONCURRENT_MODIFICATION", e.getMessage()));
+                }
+            }
+            after = page.isEmpty() ? after : page.getLast();
+        } while (only == null && page.size() == RUN_PAGE);
+        return new PenaltyRunResponse(effective, accounts, posted, total, List.copyOf(failures));
+    }
+
+    private static List<AccountId> accountIds(List<String> raw) {
+        if (raw.isEmpty() || raw.size() > 1000) {
+            throw invalidAccountIds("must list 1 to 1000 account ids");
+        }
+        List<AccountId> ids = new ArrayList<>();
+        for (String value : raw) {
+            if (value == null) {
+                throw invalidAccountIds("must not contain null");
+            }
+            try {
+                ids.add(AccountId.of(value));
+            } catch (IllegalArgumentException e) {
+                throw invalidAccountIds("'" + value + "' " + e.getMessage());
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(ids));
+    }
+
+    private static InvalidRequestException invalidAccountIds(String reason) {
+        return new InvalidRequestException(List.of(new FieldError("accountIds", reason)));
+    }
+
+    private DebtLedger debts(AccountId id) {
+        return history.debts(id).orElseThrow(() -> new UnknownAccountException(id));
+    }
+
+    private LocalDate notInFuture(LocalDate day) {
+        LocalDate today = today();
+        if (day == null) {
+            return today;
+        }
+        if (day.isAfter(today)) {
+            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, "asOf",
+                    "asOf " + day + " is after today (" + today + ")");
+        }
+        return day;
+    }
+
+    private LocalDate today() {
+        return LedgerTime.today(clock);
+    }
+}

@@ -1,0 +1,141 @@
+package ru.utility.ledger.api.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.AllocationSource;
+import ru.utility.ledger.core.api.BillingPeriod;
+import ru.utility.ledger.core.api.ChargeId;
+import ru.utility.ledger.core.api.DebtKind;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.account.PenaltyReceipt;
+import ru.utility.ledger.core.debt.AllocationEntry;
+import ru.utility.ledger.core.debt.ChargeDebt;
+import ru.utility.ledger.core.debt.DebtLedger;
+import ru.utility.ledger.core.debt.PaymentCredit;
+import ru.utility.ledger.core.rules.penalty.AppliedRate;
+import ru.utility.ledger.core.rules.penalty.BandSegment;
+import ru.utility.ledger.core.rules.penalty.ChargePenalty;
+import ru.utility.ledger.core.rules.penalty.PartPenalty;
+import ru.utility.ledger.core.rules.penalty.PenaltyStatement;
+
+/** Response bodies of the allocation and penalty endpoints. Exact fractions travel as decimal strings. */
+public final class DebtResponses {
+
+    private DebtResponses() {
+    }
+
+    /** Which payments settle a charge. */
+    public record ChargeAllocationResponse(AccountId accountId, ChargeId chargeId, BillingPeriod billingPeriod,
+                                           Money amount, LocalDate dueDate, Money settled, Money outstanding,
+                                           List<SettledBy> settledBy) {
+
+        public record SettledBy(PaymentId paymentId, Money amount, LocalDate paidOn, AllocationSource source) {
+        }
+
+        static ChargeAllocationResponse of(AccountId accountId, ChargeDebt charge, DebtLedger debts) {
+            List<SettledBy> slices = debts.allocationsTo(charge.chargeId()).stream()
+                    .map(a -> new SettledBy(a.paymentId(), a.amount(), a.paidOn(), a.source())).toList();
+            Money outstanding = debts.outstanding(charge.chargeId());
+            return new ChargeAllocationResponse(accountId, charge.chargeId(), charge.billingPeriod(), charge.amount(),
+                    charge.dueDate(), charge.amount().minus(outstanding), outstanding, slices);
+        }
+    }
+
+    /** What a payment pays. */
+    public record PaymentAllocationResponse(AccountId accountId, PaymentId paymentId, Money amount,
+                                            LocalDate receivedOn, BillingPeriod billingPeriod, boolean reversed,
+                                            Money allocated, Money credit, List<Paid> paid) {
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record Paid(DebtKind kind, ChargeId chargeId, Money amount, AllocationSource source) {
+        }
+
+        static PaymentAllocationResponse of(AccountId accountId, PaymentCredit payment, DebtLedger debts) {
+            List<AllocationEntry> slices = debts.allocationsOf(payment.paymentId());
+            Money allocated = slices.stream().map(AllocationEntry::amount).reduce(Money.ZERO, Money::plus);
+            return new PaymentAllocationResponse(accountId, payment.paymentId(), payment.amount(), payment.receivedOn(),
+                    payment.billingPeriod(), payment.reversed(), allocated, debts.unallocated(payment.paymentId()),
+                    slices.stream().map(a -> new Paid(a.kind(), a.chargeId(), a.amount(), a.source())).toList());
+        }
+    }
+
+    /**
+     * The penalty owed on a date, charge by charge, part by part and band by band.
+     *
+     * @param accrued       penalties already posted by runs
+     * @param unposted      owed − accrued: what a penalty run for {@code asOf} would post now
+     */
+    public record PenaltyResponse(AccountId accountId, LocalDate asOf, Money owed, Money accrued,
+                                  LocalDate lastAccruedAsOf, Money unposted, List<Charge> charges) {
+
+        public record Charge(ChargeId chargeId, BillingPeriod billingPeriod, Money amount, LocalDate dueDate,
+                             String exact, Money penalty, List<Part> parts) {
+        }
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record Part(Money amount, LocalDate paidOn, LocalDate accruesThrough, int overdueDays, Rate rate,
+                           String exact, List<Band> bands) {
+        }
+
+        public record Rate(LocalDate rateDay, String percent, String rule, String source) {
+        }
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public record Band(LocalDate from, LocalDate through, int fromDay, int throughDay, int days, String fraction,
+                           String bandSource, String moratorium, String amount) {
+        }
+
+        static PenaltyResponse of(AccountId accountId, PenaltyStatement statement, DebtLedger debts) {
+            Money accrued = debts.penaltiesAccrued();
+            return new PenaltyResponse(accountId, statement.asOf(), statement.total(), accrued,
+                    debts.penaltiesAccruedAsOf(), statement.total().minus(accrued),
+                    statement.charges().stream().map(PenaltyResponse::charge).toList());
+        }
+
+        private static Charge charge(ChargePenalty c) {
+            return new Charge(c.chargeId(), c.billingPeriod(), c.amount(), c.dueDate(), plain(c.exact()), c.penalty(),
+                    c.parts().stream().map(PenaltyResponse::part).toList());
+        }
+
+        private static Part part(PartPenalty p) {
+            AppliedRate r = p.rate();
+            return new Part(p.amount(), p.paidOn(), p.accruesThrough(), p.overdueDays(),
+                    r == null ? null : new Rate(r.rateDay(), plain(r.percent()), r.rule(), r.source()),
+                    plain(p.exact()), p.segments().stream().map(PenaltyResponse::band).toList());
+        }
+
+        private static Band band(BandSegment s) {
+            return new Band(s.from(), s.through(), s.fromDay(), s.throughDay(), s.days(), s.fraction(), s.bandSource(),
+                    s.moratorium(), plain(s.amount()));
+        }
+
+        private static String plain(BigDecimal value) {
+            return value.toPlainString();
+        }
+    }
+
+    public record PenaltyAccrualResponse(AccountId accountId, LocalDate asOf, Money owed, Money posted,
+                                         Money totalAccrued) {
+
+        static PenaltyAccrualResponse of(PenaltyReceipt r) {
+            return new PenaltyAccrualResponse(r.accountId(), r.asOf(), r.owed(), r.posted(), r.totalAccrued());
+        }
+    }
+
+    /**
+     * @param failures accounts the run could not accrue, each with the rule that stopped it; the others
+     *                 were accrued regardless
+     */
+    public record PenaltyRunResponse(LocalDate asOf, int accounts, int accountsPosted, Money totalPosted,
+                                     List<Failure> failures) {
+
+        public record Failure(AccountId accountId, String code, String reason) {
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package ru.utility.ledger.core.api.program;
+
+import ru.utility.ledger.core.api.ProgramId;
+
+public sealed interface ProgramCommand permits LaunchProgram, CloseProgram {
+
+    ProgramId programId();
+}

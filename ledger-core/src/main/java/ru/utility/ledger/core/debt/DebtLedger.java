@@ -1,0 +1,284 @@
+package ru.utility.ledger.core.debt;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.Allocation;
+import ru.utility.ledger.core.api.AllocationSource;
+import ru.utility.ledger.core.api.ChargeId;
+import ru.utility.ledger.core.api.DebtKind;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.account.AccountEvent;
+import ru.utility.ledger.core.api.account.ChargePosted;
+import ru.utility.ledger.core.api.account.PaymentAllocated;
+import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
+import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.rules.allocation.Allocator;
+import ru.utility.ledger.core.rules.allocation.OpenDebt;
+import ru.utility.ledger.core.rules.penalty.DebtPart;
+import ru.utility.ledger.core.rules.penalty.PenaltyDebt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who paid what on one account, folded from its events: the charges, the payments, the slices of
+ * payments that settle charges and penalties, and the penalties accrued. The aggregate keeps one to
+ * decide which allocation events to emit; read models fold the same events through the same class, so
+ * the allocation shown and the allocation decided cannot differ.
+ *
+ * <p>Mutable: {@link #apply} changes it in place (an account's state is a linear value, see AccountState).
+ * Fields are visible to Jackson so that it is part of the aggregate's snapshot.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public final class DebtLedger {
+
+    private List<ChargeDebt> charges = new ArrayList<>();
+    private List<PaymentCredit> payments = new ArrayList<>();
+    private List<AllocationEntry> allocations = new ArrayList<>();
+    private Money penaltiesAccrued = Money.ZERO;
+    private LocalDate penaltiesAccruedAsOf;
+
+    public static DebtLedger of(List<? extends AccountEvent> events) {
+        DebtLedger ledger = new DebtLedger();
+        events.forEach(ledger::apply);
+        return ledger;
+    }
+
+    public DebtLedger apply(AccountEvent event) {
+        switch (event) {
+            case ChargePosted e -> charges.add(new ChargeDebt(e.chargeId(), e.billingPeriod(), e.amount(), e.dueDate()));
+            case PaymentRecorded e -> payments.add(new PaymentCredit(e.paymentId(), e.amount(), e.receivedOn(),
+                    e.billingPeriod(), false));
+            case PaymentReversed e -> payments.replaceAll(p -> p.paymentId().equals(e.paymentId()) ? p.reverse() : p);
+            case PaymentAllocated e -> e.allocations().forEach(a -> allocations.add(new AllocationEntry(
+                    e.paymentId(), e.paidOn(), e.source(), a.kind(), a.chargeId(), a.amount())));
+            case PaymentAllocationReleased e -> e.allocations().forEach(a -> release(e.paymentId(), a));
+            case PenaltyAccrued e -> {
+                penaltiesAccrued = e.totalAccrued();
+                penaltiesAccruedAsOf = e.asOf();
+            }
+            default -> {
+                // Opening and closing move no money.
+            }
+        }
+        return this;
+    }
+
+    // ---- decisions the aggregate takes --------------------------------------------------------------
+
+    /**
+     * Lets every payment with unallocated money, oldest value date first, settle the open debts.
+     *
+     * @param received the payment just recorded, whose slices are marked RECEIPT; null when none was
+     */
+    public List<PaymentAllocated> settle(AccountId accountId, PaymentId received) {
+        List<OpenDebt> open = new ArrayList<>(openDebts());
+        List<PaymentAllocated> events = new ArrayList<>();
+        for (PaymentCredit credit : creditsOldestFirst()) {
+            if (open.stream().allMatch(d -> d.outstanding().isZero())) {
+                break;
+            }
+            List<Allocation> slices = Allocator.allocate(unallocated(credit.paymentId()), credit.billingPeriod(), open);
+            if (slices.isEmpty()) {
+                continue;
+            }
+            open = reduce(open, slices);
+            AllocationSource source = credit.paymentId().equals(received) ? AllocationSource.RECEIPT : AllocationSource.CREDIT;
+            events.add(new PaymentAllocated(accountId, credit.paymentId(), credit.receivedOn(), source, slices));
+        }
+        return events;
+    }
+
+    /** Undoes all that a payment settles, for its reversal. */
+    public Optional<PaymentAllocationReleased> releaseAll(AccountId accountId, PaymentId paymentId) {
+        List<Allocation> slices = allocations.stream()
+                .filter(a -> a.paymentId().equals(paymentId))
+                .map(a -> new Allocation(a.kind(), a.chargeId(), a.amount()))
+                .toList();
+        return slices.isEmpty() ? Optional.empty() : Optional.of(new PaymentAllocationReleased(accountId, paymentId, slices));
+    }
+
+    /**
+     * After a downward penalty correction the payments may have settled more penalty than is accrued;
+     * the excess is released, newest slices first, and becomes credit again.
+     */
+    public List<PaymentAllocationReleased> releasePenaltyExcess(AccountId accountId) {
+        long excess = allocatedTo(DebtKind.PENALTY, null).kopecks() - penaltiesAccrued.kopecks();
+        Map<PaymentId, Long> released = new java.util.LinkedHashMap<>();
+        for (int i = allocations.size() - 1; i >= 0 && excess > 0; i--) {
+            AllocationEntry entry = allocations.get(i);
+            if (entry.kind() == DebtKind.PENALTY) {
+                long take = Math.min(excess, entry.amount().kopecks());
+                released.merge(entry.paymentId(), take, Long::sum);
+                excess -= take;
+            }
+        }
+        return released.entrySet().stream()
+                .map(e -> new PaymentAllocationReleased(accountId, e.getKey(),
+                        List.of(Allocation.penalty(Money.ofKopecks(e.getValue())))))
+                .toList();
+    }
+
+    // ---- what it knows ------------------------------------------------------------------------------
+
+    public List<ChargeDebt> charges() {
+        return List.copyOf(charges);
+    }
+
+    public List<PaymentCredit> payments() {
+        return List.copyOf(payments);
+    }
+
+    public Optional<ChargeDebt> charge(ChargeId chargeId) {
+        return charges.stream().filter(c -> c.chargeId().equals(chargeId)).findFirst();
+    }
+
+    public Optional<PaymentCredit> payment(PaymentId paymentId) {
+        return payments.stream().filter(p -> p.paymentId().equals(paymentId)).findFirst();
+    }
+
+    /** The slices that currently settle the charge, in the order they were made. */
+    public List<AllocationEntry> allocationsTo(ChargeId chargeId) {
+        return allocations.stream().filter(a -> chargeId.equals(a.chargeId())).toList();
+    }
+
+    /** The slices of the payment that currently settle debts, in the order they were made. */
+    public List<AllocationEntry> allocationsOf(PaymentId paymentId) {
+        return allocations.stream().filter(a -> a.paymentId().equals(paymentId)).toList();
+    }
+
+    public List<AllocationEntry> penaltyAllocations() {
+        return allocations.stream().filter(a -> a.kind() == DebtKind.PENALTY).toList();
+    }
+
+    public Money outstanding(ChargeId chargeId) {
+        Money charged = charge(chargeId).map(ChargeDebt::amount).orElse(Money.ZERO);
+        return charged.minus(allocatedTo(DebtKind.PRINCIPAL, chargeId));
+    }
+
+    public Money penaltiesAccrued() {
+        return penaltiesAccrued;
+    }
+
+    /** The date of the last penalty accrual, or null if none was posted. */
+    public LocalDate penaltiesAccruedAsOf() {
+        return penaltiesAccruedAsOf;
+    }
+
+    public Money penaltiesOutstanding() {
+        return penaltiesAccrued.minus(allocatedTo(DebtKind.PENALTY, null));
+    }
+
+    /** What the payment still holds as credit; zero for a reversed payment. */
+    public Money unallocated(PaymentId paymentId) {
+        return payment(paymentId)
+                .filter(p -> !p.reversed())
+                .map(p -> p.amount().minus(allocationsOf(paymentId).stream().map(AllocationEntry::amount)
+                        .reduce(Money.ZERO, Money::plus)))
+                .orElse(Money.ZERO);
+    }
+
+    public Money credit() {
+        return payments.stream().map(p -> unallocated(p.paymentId())).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** Charges and penalties with something unpaid, charges in the order they were posted. */
+    public List<OpenDebt> openDebts() {
+        List<OpenDebt> open = new ArrayList<>();
+        for (ChargeDebt charge : charges) {
+            Money outstanding = outstanding(charge.chargeId());
+            if (outstanding.isPositive()) {
+                open.add(OpenDebt.principal(charge.chargeId(), charge.billingPeriod(), charge.dueDate(), outstanding));
+            }
+        }
+        Money penalties = penaltiesOutstanding();
+        if (penalties.isPositive()) {
+            open.add(OpenDebt.penalties(penalties));
+        }
+        return open;
+    }
+
+    /** Each charge with the parts of it paid and the day each part was paid, for the penalty calculator. */
+    public List<PenaltyDebt> penaltyTimeline() {
+        return charges.stream()
+                .map(c -> new PenaltyDebt(c.chargeId(), c.billingPeriod(), c.amount(), c.dueDate(),
+                        allocationsTo(c.chargeId()).stream().map(a -> new DebtPart(a.amount(), a.paidOn())).toList()))
+                .toList();
+    }
+
+    private List<PaymentCredit> creditsOldestFirst() {
+        // Stable sort: payments with the same value date keep the order they were recorded in.
+        return payments.stream()
+                .filter(p -> unallocated(p.paymentId()).isPositive())
+                .sorted(Comparator.comparing(PaymentCredit::receivedOn))
+                .toList();
+    }
+
+    private Money allocatedTo(DebtKind kind, ChargeId chargeId) {
+        return allocations.stream()
+                .filter(a -> a.kind() == kind && (chargeId == null || chargeId.equals(a.chargeId())))
+                .map(AllocationEntry::amount)
+                .reduce(Money.ZERO, Money::plus);
+    }
+
+    private void release(PaymentId paymentId, Allocation slice) {
+        long left = slice.amount().kopecks();
+        for (int i = allocations.size() - 1; i >= 0 && left > 0; i--) {
+            AllocationEntry entry = allocations.get(i);
+            if (entry.paymentId().equals(paymentId) && entry.kind() == slice.kind()
+                    && java.util.Objects.equals(entry.chargeId(), slice.chargeId())) {
+                long take = Math.min(left, entry.amount().kopecks());
+                left -= take;
+                if (take == entry.amount().kopecks()) {
+                    allocations.remove(i);
+                } else {
+                    allocations.set(i, new AllocationEntry(entry.paymentId(), entry.paidOn(), entry.source(),
+                            entry.kind(), entry.chargeId(), entry.amount().minus(Money.ofKopecks(take))));
+                }
+            }
+        }
+        if (left > 0) {
+            throw new IllegalStateException("released " + slice + " of payment " + paymentId + " beyond its allocation");
+        }
+    }
+
+    private static List<OpenDebt> reduce(List<OpenDebt> open, List<Allocation> slices) {
+        Map<Object, Long> taken = new HashMap<>();
+        for (Allocation slice : slices) {
+            taken.merge(slice.kind() == DebtKind.PENALTY ? DebtKind.PENALTY : slice.chargeId(), slice.amount().kopecks(), Long::sum);
+        }
+        return open.stream().map(d -> {
+            Long take = taken.get(d.kind() == DebtKind.PENALTY ? DebtKind.PENALTY : d.chargeId());
+            return take == null ? d : new OpenDebt(d.kind(), d.chargeId(), d.period(), d.dueDate(),
+                    d.outstanding().minus(Money.ofKopecks(take)));
+        }).toList();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DebtLedger that
+                && charges.equals(that.charges) && payments.equals(that.payments)
+                && allocations.equals(that.allocations) && penaltiesAccrued.equals(that.penaltiesAccrued)
+                && java.util.Objects.equals(penaltiesAccruedAsOf, that.penaltiesAccruedAsOf);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(charges, payments, allocations, penaltiesAccrued, penaltiesAccruedAsOf);
+    }
+
+    @Override
+    public String toString() {
+        return "DebtLedger[charges=" + charges + ", payments=" + payments + ", allocations=" + allocations
+                + ", penaltiesAccrued=" + penaltiesAccrued + " as of " + penaltiesAccruedAsOf + "]";
+    }
+}

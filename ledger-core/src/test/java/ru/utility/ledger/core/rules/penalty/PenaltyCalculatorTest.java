@@ -1,0 +1,168 @@
+package ru.utility.ledger.core.rules.penalty;
+
+import org.junit.jupiter.api.Test;
+import ru.utility.ledger.core.api.BillingPeriod;
+import ru.utility.ledger.core.api.ChargeId;
+import ru.utility.ledger.core.api.Money;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PenaltyCalculatorTest {
+
+    private static final PenaltyCalculator SHIPPED = new PenaltyCalculator(PenaltyRules.shipped());
+    private static final ChargeId JUNE = ChargeId.of("ENERGY-2023-06");
+
+    /** domain.md's worked example: 2,400.00 for 2023-06, due 10 July 2023, paid 20 October 2023. */
+    @Test
+    void theWorkedExampleIs66Roubles65() {
+        PenaltyDebt debt = debt(JUNE, "2023-06", "2400.00", LocalDate.of(2023, 7, 10),
+                new DebtPart(Money.parse("2400.00"), LocalDate.of(2023, 10, 20)));
+
+        PenaltyStatement statement = SHIPPED.calculate(List.of(debt), LocalDate.of(2026, 11, 20));
+
+        assertThat(statement.total()).isEqualTo(Money.parse("66.65"));
+        ChargePenalty charge = statement.charges().getFirst();
+        PartPenalty part = charge.parts().getFirst();
+        assertThat(part.overdueDays()).isEqualTo(102);
+        assertThat(part.rate().percent()).isEqualByComparingTo("9.50");
+        assertThat(part.rate().rule()).isEqualTo("FIXED");
+        assertThat(part.rate().source()).contains("474");
+        assertThat(part.segments()).extracting(BandSegment::fraction, BandSegment::days, BandSegment::from, BandSegment::amount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1/300", 60, LocalDate.of(2023, 8, 10), new BigDecimal("45.600000")),
+                        org.assertj.core.groups.Tuple.tuple("1/130", 12, LocalDate.of(2023, 10, 9), new BigDecimal("21.046154")));
+        assertThat(charge.exact()).isEqualByComparingTo("66.646154");
+    }
+
+    @Test
+    void theFirstThirtyDaysAccrueNothing() {
+        PenaltyDebt debt = debt(JUNE, "2023-06", "2400.00", LocalDate.of(2023, 7, 10),
+                new DebtPart(Money.parse("2400.00"), LocalDate.of(2023, 8, 9)));
+
+        assertThat(SHIPPED.calculate(List.of(debt), LocalDate.of(2026, 11, 20)).total()).isEqualTo(Money.ZERO);
+        assertThat(SHIPPED.calculate(List.of(debt), LocalDate.of(2026, 11, 20)).charges()).isEmpty();
+    }
+
+    @Test
+    void anUnpaidDebtAccruesToTheCalculationDayAtThatDaysRate() {
+        PenaltyDebt debt = debt(JUNE, "2023-06", "2400.00", LocalDate.of(2023, 7, 10));
+
+        PenaltyStatement statement = SHIPPED.calculate(List.of(debt), LocalDate.of(2023, 10, 20));
+
+        assertThat(statement.total()).isEqualTo(Money.parse("66.65"));
+        assertThat(statement.charges().getFirst().parts().getFirst().paidOn()).isNull();
+    }
+
+    @Test
+    void aPartPaidAfterTheCalculationDayIsStillUnpaidOnIt() {
+        PenaltyDebt debt = debt(JUNE, "2023-06", "2400.00", LocalDate.of(2023, 7, 10),
+                new DebtPart(Money.parse("2400.00"), LocalDate.of(2024, 1, 1)));
+
+        assertThat(SHIPPED.calculate(List.of(debt), LocalDate.of(2023, 10, 20)).total()).isEqualTo(Money.parse("66.65"));
+    }
+
+    @Test
+    void eachPaidPartAccruesUntilItWasPaidAndIsRoundedOnlyAsAWhole() {
+        // 1,200.00 paid on day 102 and 1,200.00 still unpaid on day 102: the same as the whole debt.
+        PenaltyDebt debt = debt(JUNE, "2023-06", "2400.00", LocalDate.of(2023, 7, 10),
+                new DebtPart(Money.parse("1200.00"), LocalDate.of(2023, 10, 20)));
+
+        PenaltyStatement statement = SHIPPED.calculate(List.of(debt), LocalDate.of(2023, 10, 20));
+
+        assertThat(statement.charges().getFirst().parts()).hasSize(2);
+        assertThat(statement.total()).isEqualTo(Money.parse("66.65"));
+    }
+
+    @Test
+    void moratoriumDaysCountForTheBandsButAccrueNothing() {
+        // Due 10 Feb 2020, paid 30 Apr 2021: days inside 6 Apr - 31 Dec 2020 accrue nothing.
+        PenaltyDebt debt = debt(ChargeId.of("ENERGY-2020-01"), "2020-01", "1000.00", LocalDate.of(2020, 2, 10),
+                new DebtPart(Money.parse("1000.00"), LocalDate.of(2021, 4, 30)));
+
+        PenaltyStatement statement = SHIPPED.calculate(List.of(debt), LocalDate.of(2026, 11, 20));
+
+        PartPenalty part = statement.charges().getFirst().parts().getFirst();
+        assertThat(part.rate().percent()).isEqualByComparingTo("5.00");
+        assertThat(part.segments()).filteredOn(s -> s.moratorium() != null)
+                .allSatisfy(s -> assertThat(s.amount()).isEqualByComparingTo("0"))
+                .extracting(BandSegment::days).containsExactly(35, 235);
+        assertThat(part.segments()).filteredOn(s -> s.moratorium() == null)
+                .extracting(BandSegment::fraction, BandSegment::days)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1/300", 25), org.assertj.core.groups.Tuple.tuple("1/130", 120));
+        // Day 31 is 12 Mar 2020: 12 Mar - 5 Apr at 1/300 (25 days), 1 Jan - 30 Apr 2021 at 1/130 (120 days),
+        // at the 5.00% in force on the payment day: 5000 kop * (25/300 + 120/130) = 416.67 + 4615.38 = 5032.05
+        assertThat(statement.total()).isEqualTo(Money.parse("50.32"));
+    }
+
+    @Test
+    void aDebtPaidInsideTheMoratoriumAccruesNothing() {
+        PenaltyDebt debt = debt(ChargeId.of("ENERGY-2020-02"), "2020-02", "1000.00", LocalDate.of(2020, 3, 10),
+                new DebtPart(Money.parse("1000.00"), LocalDate.of(2020, 12, 31)));
+
+        assertThat(SHIPPED.calculate(List.of(debt), LocalDate.of(2026, 11, 20)).total()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void in2024TheLesserOfNineAndAHalfPercentAndTheKeyRateApplies() {
+        AppliedRate rate = SHIPPED.rules().rateOn(LocalDate.of(2024, 8, 1));
+        assertThat(rate.percent()).isEqualByComparingTo("9.50");
+        assertThat(rate.rule()).isEqualTo("LESSER_OF");
+
+        PenaltyRules lowKeyRate = PenaltyRules.parse("""
+                band 31 300 law
+                key-rate 2024-01-01 7.00 low rate
+                fixed-rate 2024-01-01 2024-12-31 9.50 LESSER_OF decree
+                """);
+        AppliedRate lesser = lowKeyRate.rateOn(LocalDate.of(2024, 8, 1));
+        assertThat(lesser.percent()).isEqualByComparingTo("7.00");
+        assertThat(lesser.rule()).isEqualTo("LESSER_OF");
+        assertThat(lesser.source()).contains("decree", "low rate");
+    }
+
+    @Test
+    void decree329FixesNineAndAHalfIn2025And2026AndTheKeyRateAppliesOutsideTheWindows() {
+        assertThat(SHIPPED.rules().rateOn(LocalDate.of(2025, 7, 1)).percent()).isEqualByComparingTo("9.50");
+        assertThat(SHIPPED.rules().rateOn(LocalDate.of(2026, 11, 20)).source()).contains("329");
+        AppliedRate keyRate = SHIPPED.rules().rateOn(LocalDate.of(2021, 11, 1));
+        assertThat(keyRate.rule()).isEqualTo("KEY_RATE");
+        assertThat(keyRate.percent()).isEqualByComparingTo("7.50");
+    }
+
+    @Test
+    void aDayBeforeTheFirstKeyRateIsRefused() {
+        PenaltyDebt debt = debt(ChargeId.of("ENERGY-2015-01"), "2015-01", "1000.00", LocalDate.of(2015, 2, 10));
+
+        assertThatThrownBy(() -> SHIPPED.calculate(List.of(debt), LocalDate.of(2015, 12, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no key rate is known for 2015-12-01");
+    }
+
+    @Test
+    void malformedRulesNameTheirLine() {
+        assertThatThrownBy(() -> PenaltyRules.parse("band 31 300 law\nkey-rate 2024-13-01 7.00 x"))
+                .hasMessageContaining("line 2");
+        assertThatThrownBy(() -> PenaltyRules.parse("band 31 300 law\nkey-rate 2024-01-01 7.00"))
+                .hasMessageContaining("line 2").hasMessageContaining("source");
+        assertThatThrownBy(() -> PenaltyRules.parse("band 31 300 law\nkey-rate 2024-01-01 7.00 x\n"
+                + "fixed-rate 2024-01-01 2024-12-31 9.5 FIXED a\nfixed-rate 2024-06-01 2025-12-31 9.5 FIXED b"))
+                .hasMessageContaining("overlap");
+        assertThatThrownBy(() -> PenaltyRules.parse("frobnicate 1")).hasMessageContaining("unknown rule");
+    }
+
+    @Test
+    void theShippedRulesCarryEverySourceWithSpaces() {
+        assertThat(SHIPPED.rules().moratoria()).singleElement()
+                .satisfies(m -> assertThat(m.source()).isEqualTo("Government Decree No. 424 of 2 April 2020"));
+        assertThat(SHIPPED.rules().bands()).extracting(PenaltyBand::fromDay, PenaltyBand::denominator)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(31, 300), org.assertj.core.groups.Tuple.tuple(91, 130));
+        assertThat(SHIPPED.rules().keyRates()).allSatisfy(k -> assertThat(k.source()).startsWith("Bank of Russia"));
+    }
+
+    static PenaltyDebt debt(ChargeId id, String period, String amount, LocalDate due, DebtPart... paid) {
+        return new PenaltyDebt(id, BillingPeriod.parse(period), Money.parse(amount), due, List.of(paid));
+    }
+}
