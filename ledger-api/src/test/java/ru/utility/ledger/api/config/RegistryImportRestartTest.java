@@ -94,7 +94,7 @@ class RegistryImportRestartTest {
                     "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%PaymentRecorded'", Integer.class);
             assertThat(stored).isEqualTo(total);
             for (String account : accounts) {
-                assertThat(Uploads.balance(api, account)).isEqualTo("-" + PAYMENTS_PER_ACCOUNT + ".00");
+                Uploads.awaitBalance(api, account, "-" + PAYMENTS_PER_ACCOUNT + ".00");
             }
         } finally {
             EmbeddedPostgresServer.stop(dataDirectory);

@@ -39,6 +39,12 @@ public final class Uploads {
                 r -> r.status() == 200).json().get("balance").asText();
     }
 
+    /** The projection follows the job's commits: wait until it shows the expected balance. */
+    public static void awaitBalance(Api api, String account, String expected) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(balance(api, account))
+                .isEqualTo(expected));
+    }
+
     public static String open(Api api) {
         String account = Api.newAccountId();
         assertThat(api.post("/api/v1/accounts", "operator", """
