@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -23,7 +24,7 @@ import ru.utility.ledger.projections.feed.contract.FeedEvent;
  * would lose: whatever is committed is sent, in position order, and the client resumes by its last id.
  */
 @Component
-public class FeedStreams implements DisposableBean {
+public class FeedStreams implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FeedStreams.class);
     private static final int BATCH = 500;
@@ -33,6 +34,7 @@ public class FeedStreams implements DisposableBean {
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("feed-stream-", 0).factory());
     private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
 
     public FeedStreams(FeedQueries feed, FeedProperties properties) {
         this.feed = feed;
@@ -72,7 +74,7 @@ public class FeedStreams implements DisposableBean {
         long lastSent = System.nanoTime();
         // An immediate comment makes the response start, so the client knows it is connected.
         emitter.send(SseEmitter.event().comment("connected at position " + position));
-        while (!closed.get()) {
+        while (!closed.get() && running) {
             List<FeedEvent> events = feed.after(position, BATCH, request.types());
             for (FeedEvent event : events) {
                 emitter.send(SseEmitter.event().id(Long.toString(event.position())).name(event.type())
@@ -90,6 +92,32 @@ public class FeedStreams implements DisposableBean {
                 Thread.sleep(properties.pollInterval());
             }
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every open stream before the web server's graceful shutdown, which would otherwise wait its
+     * whole timeout for these never-ending requests; clients reconnect with Last-Event-ID.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        open.forEach(SseEmitter::complete);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Above the web server's graceful shutdown phase (Integer.MAX_VALUE - 1024): stops before it. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 500;
     }
 
     @Override

@@ -49,24 +49,29 @@ class RegistryImportRestartTest {
         List<String> accounts = new ArrayList<>();
         List<SseClient.Event> seen = new ArrayList<>();
         String jobLocation;
-        try (ConfigurableApplicationContext first = start(dataDirectory)) {
+        ConfigurableApplicationContext first = start(dataDirectory);
+        try (SseClient stream = new SseClient(port(first), "/api/v1/feed/stream?types=PaymentRecorded",
+                "integration", null)) {
             Api api = new Api(port(first));
             for (int i = 0; i < ACCOUNTS; i++) {
                 accounts.add(Uploads.open(api));
             }
-            try (SseClient stream = new SseClient(port(first), "/api/v1/feed/stream?types=PaymentRecorded",
-                    "integration", null)) {
-                assertThat(stream.status()).isEqualTo(200);
-                var upload = Uploads.upload(port(first), "/api/v1/payment-registries", registry(accounts),
-                        "text/csv");
-                assertThat(upload.statusCode()).as(upload.body()).isEqualTo(202);
-                jobLocation = upload.headers().firstValue("Location").orElseThrow();
-                JsonNode midway = await().atMost(WAIT).pollInterval(Duration.ofMillis(20))
-                        .until(() -> api.get(jobLocation, "operator").json(), job -> job.get("linesDone").asInt() >= CHUNK);
-                assertThat(midway.get("linesDone").asInt()).as("restarting in the middle").isLessThan(total - CHUNK);
-                seen.add(stream.next(WAIT));
-                seen.addAll(stream.drain());
-            }
+            assertThat(stream.status()).isEqualTo(200);
+            var upload = Uploads.upload(port(first), "/api/v1/payment-registries", registry(accounts), "text/csv");
+            assertThat(upload.statusCode()).as(upload.body()).isEqualTo(202);
+            jobLocation = upload.headers().firstValue("Location").orElseThrow();
+            JsonNode midway = await().atMost(WAIT).pollInterval(Duration.ofMillis(20))
+                    .until(() -> api.get(jobLocation, "operator").json(), job -> job.get("linesDone").asInt() >= CHUNK);
+            assertThat(midway.get("linesDone").asInt()).as("restarting in the middle").isLessThan(total - CHUNK);
+            seen.add(stream.next(WAIT));
+
+            // The open stream must not hold up the shutdown (graceful shutdown waits up to 30 s for requests).
+            long closing = System.nanoTime();
+            first.close();
+            assertThat(Duration.ofNanos(System.nanoTime() - closing)).isLessThan(Duration.ofSeconds(25));
+            seen.addAll(stream.drain());
+        } finally {
+            first.close();
         }
         EmbeddedPostgresServer.stop(dataDirectory);
 

@@ -140,8 +140,8 @@ class FeedApiTest {
 
         StreamingEventProcessor feed = processing.eventProcessor(FeedProjection.PROCESSING_GROUP,
                 StreamingEventProcessor.class).orElseThrow();
-        // As after a crash between the feed's writes and its token: the processor starts over from no token
-        // (resetTokens() cannot be used: Axon's ReplayToken does not deserialize with the Jackson 3 serializer).
+        // As after a crash between the feed's writes and its token, taken to the extreme: the processor
+        // starts over from no token and receives every stored event again.
         feed.shutDown();
         transactions.executeInTransaction(() -> {
             tokens.storeToken(null, FeedProjection.PROCESSING_GROUP, 0);
