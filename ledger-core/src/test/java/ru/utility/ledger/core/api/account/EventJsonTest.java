@@ -1,5 +1,6 @@
 package ru.utility.ledger.core.api.account;
 
+import ru.utility.ledger.core.testing.ApprovedJson;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -62,7 +63,7 @@ class EventJsonTest {
     void theJsonFormIsApproved(AccountEvent event) {
         String json = serializer.serialize(event, String.class).getData();
 
-        ApprovedJson.verify(event.getClass().getSimpleName(), json);
+        ApprovedJson.approved().verify(event.getClass().getSimpleName(), json);
     }
 
     @ParameterizedTest(name = "{0}")

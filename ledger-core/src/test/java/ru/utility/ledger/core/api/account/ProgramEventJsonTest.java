@@ -1,5 +1,6 @@
 package ru.utility.ledger.core.api.account;
 
+import ru.utility.ledger.core.testing.ApprovedJson;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -46,7 +47,7 @@ class ProgramEventJsonTest {
     void theJsonFormIsApprovedAndReadsBack(ProgramEvent event) {
         SerializedObject<String> serialized = serializer.serialize(event, String.class);
 
-        ApprovedJson.verify(event.getClass().getSimpleName(), serialized.getData());
+        ApprovedJson.approved().verify(event.getClass().getSimpleName(), serialized.getData());
         assertThat((Object) serializer.deserialize(serialized)).isEqualTo(event);
         assertThat(serialized.getType().getRevision()).isEqualTo("1");
     }

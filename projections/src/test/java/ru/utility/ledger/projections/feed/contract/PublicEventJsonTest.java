@@ -1,5 +1,6 @@
 package ru.utility.ledger.projections.feed.contract;
 
+import ru.utility.ledger.core.testing.ApprovedJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,7 @@ class PublicEventJsonTest {
     void theDataOfEachTypeIsApproved(Object event) {
         PublicEventCatalog.Published published = PublicEventCatalog.publish(event);
 
-        ApprovedJson.verify(published.type() + ".v" + published.version(), published.dataJson());
+        ApprovedJson.approvedIn("contract").verify(published.type() + ".v" + published.version(), published.dataJson());
     }
 
     @Test
@@ -86,7 +87,7 @@ class PublicEventJsonTest {
                 published.version(), published.accountId(), 3, "2026-11-25T09:00:00.123Z", "req-7f3a",
                 published.dataJson());
 
-        ApprovedJson.verify("envelope", JsonMapper.builder().build().writeValueAsString(envelope));
+        ApprovedJson.approvedIn("contract").verify("envelope", JsonMapper.builder().build().writeValueAsString(envelope));
     }
 
     /** Compile-time exhaustiveness would not catch a new event of another aggregate: this does, for all. */
