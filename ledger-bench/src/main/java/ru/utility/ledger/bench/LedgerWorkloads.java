@@ -32,6 +32,9 @@ final class LedgerWorkloads {
     private static final LocalDate RECEIVED_ON = LocalDate.of(2026, 11, 2);
     private static final Money AMOUNT = Money.parse("1000.00");
 
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final LedgerUnderTest ledger;
     private final BenchSettings settings;
     private final String prefix;
@@ -80,6 +83,55 @@ final class LedgerWorkloads {
                     .header("Authorization", finance).GET().build(), HttpResponse.BodyHandlers.discarding());
             expect(response.statusCode(), 200);
         });
+    }
+
+    /** A billing run of one October charge per benchmark account, uploaded and followed to completion. */
+    double billingRunLinesPerSecond() throws Exception {
+        StringBuilder csv = new StringBuilder("accountId,period,amount,kWh\n");
+        for (int i = 0; i < settings.accounts(); i++) {
+            csv.append(prefix).append("A-").append(i).append(",2026-10,1234.50,250.5\n");
+        }
+        return runJob("/api/v1/billing-runs", csv.toString(), settings.accounts());
+    }
+
+    /** A bank registry of bench.burst payments spread over the benchmark accounts, with its control line. */
+    double registryLinesPerSecond() throws Exception {
+        int lines = settings.burst();
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < lines; i++) {
+            csv.append("REG-").append(prefix).append('-').append(i).append(';').append(prefix).append("A-")
+                    .append(i % settings.accounts()).append(";10,00;20.11.2026\n");
+        }
+        csv.append("=;").append(lines).append(';').append(lines * 10L).append(",00\n");
+        return runJob("/api/v1/payment-registries", csv.toString(), lines);
+    }
+
+    private double runJob(String path, String csv, int lines) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + ledger.port() + path))
+                .header("Authorization", operator).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        expect(accepted.statusCode(), 202);
+        String jobId = JSON.readTree(accepted.body()).get("jobId").asString();
+        while (true) {
+            HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(
+                            "http://127.0.0.1:" + ledger.port() + "/api/v1/jobs/" + jobId))
+                    .header("Authorization", operator).GET().build(), HttpResponse.BodyHandlers.ofString());
+            var job = JSON.readTree(status.body());
+            String state = job.get("state").asString();
+            if (state.equals("COMPLETED")) {
+                if (job.get("linesFailed").asInt() != 0) {
+                    throw new IllegalStateException("bench job had failed lines: " + status.body());
+                }
+                return lines / ((System.nanoTime() - start) / 1e9);
+            }
+            if (System.nanoTime() - start > 600_000_000_000L) {
+                throw new IllegalStateException("bench job not completed within 10 minutes: " + status.body());
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** Stops the balances processor, records a burst, restarts it and times how long it takes to catch up. */
