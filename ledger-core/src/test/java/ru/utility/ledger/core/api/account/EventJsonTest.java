@@ -1,6 +1,5 @@
 package ru.utility.ledger.core.api.account;
 
-import ru.utility.ledger.core.testing.ApprovedJson;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -63,7 +62,7 @@ class EventJsonTest {
     void theJsonFormIsApproved(AccountEvent event) {
         String json = serializer.serialize(event, String.class).getData();
 
-        ApprovedJson.approved().verify(event.getClass().getSimpleName(), json);
+        ApprovedJson.verify(event.getClass().getSimpleName(), json);
     }
 
     @ParameterizedTest(name = "{0}")

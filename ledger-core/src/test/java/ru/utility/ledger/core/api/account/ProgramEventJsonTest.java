@@ -1,6 +1,5 @@
 package ru.utility.ledger.core.api.account;
 
-import ru.utility.ledger.core.testing.ApprovedJson;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -47,7 +46,7 @@ class ProgramEventJsonTest {
     void theJsonFormIsApprovedAndReadsBack(ProgramEvent event) {
         SerializedObject<String> serialized = serializer.serialize(event, String.class);
 
-        ApprovedJson.approved().verify(event.getClass().getSimpleName(), serialized.getData());
+        ApprovedJson.verify(event.getClass().getSimpleName(), serialized.getData());
         assertThat((Object) serializer.deserialize(serialized)).isEqualTo(event);
         assertThat(serialized.getType().getRevision()).isEqualTo("1");
     }

@@ -1,6 +1,5 @@
 package ru.utility.ledger.projections.feed.contract;
 
-import ru.utility.ledger.core.testing.ApprovedJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +59,7 @@ class PublicEventJsonTest {
     void theDataOfEachTypeIsApproved(Object event) {
         PublicEventCatalog.Published published = PublicEventCatalog.publish(event);
 
-        ApprovedJson.approvedIn("contract").verify(published.type() + ".v" + published.version(), published.dataJson());
+        ApprovedJson.verify(published.type() + ".v" + published.version(), published.dataJson());
     }
 
     @Test
@@ -87,7 +86,7 @@ class PublicEventJsonTest {
                 published.version(), published.accountId(), 3, "2026-11-25T09:00:00.123Z", "req-7f3a",
                 published.dataJson());
 
-        ApprovedJson.approvedIn("contract").verify("envelope", JsonMapper.builder().build().writeValueAsString(envelope));
+        ApprovedJson.verify("envelope", JsonMapper.builder().build().writeValueAsString(envelope));
     }
 
     /** Compile-time exhaustiveness would not catch a new event of another aggregate: this does, for all. */

@@ -1,4 +1,4 @@
-package ru.utility.ledger.core.testing;
+package ru.utility.ledger.core.api.account;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,31 +10,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Compares a JSON text with src/test/resources/approved/[folder/]NAME.json of the module under test. A
- * missing or different approved file leaves NAME.received.json beside it to inspect and, if right, rename.
- * Shared with other modules through ledger-core's test jar.
+ * Compares a JSON text with src/test/resources/approved/NAME.json. A missing or different approved
+ * file leaves NAME.received.json beside it to inspect and, if right, rename.
  */
-public final class ApprovedJson {
+final class ApprovedJson {
 
-    private final Path directory;
+    private static final Path DIRECTORY = Path.of("src", "test", "resources", "approved");
 
-    private ApprovedJson(Path directory) {
-        this.directory = directory;
+    private ApprovedJson() {
     }
 
-    /** Approved files directly under src/test/resources/approved. */
-    public static ApprovedJson approved() {
-        return new ApprovedJson(Path.of("src", "test", "resources", "approved"));
-    }
-
-    /** Approved files under src/test/resources/approved/FOLDER. */
-    public static ApprovedJson approvedIn(String folder) {
-        return new ApprovedJson(Path.of("src", "test", "resources", "approved", folder));
-    }
-
-    public void verify(String name, String actual) {
-        Path approved = directory.resolve(name + ".json");
-        Path received = directory.resolve(name + ".received.json");
+    static void verify(String name, String actual) {
+        Path approved = DIRECTORY.resolve(name + ".json");
+        Path received = DIRECTORY.resolve(name + ".received.json");
         try {
             if (!Files.exists(approved)) {
                 write(received, actual);
