@@ -36,7 +36,7 @@ class ProjectionsAdminTest {
 
         JsonNode report = replayCheck(api);
         assertThat(report.get("equal").asBoolean()).as(report.toString()).isTrue();
-        assertThat(report.get("tables")).hasSize(5);
+        assertThat(report.get("tables")).hasSize(6);
         for (JsonNode table : report.get("tables")) {
             assertThat(table.get("liveRows").asLong()).isPositive().isEqualTo(table.get("shadowRows").asLong());
             assertThat(table.get("liveChecksum").asString()).isEqualTo(table.get("shadowChecksum").asString());
@@ -141,6 +141,8 @@ class ProjectionsAdminTest {
                 {"category": "DISABLED", "validFrom": "2026-02-01", "documentReference": "Certificate 2"}""");
         api.post("/api/v1/accounts/" + accounts.get(1) + "/social-categories/DISABLED/revocation", "operator", """
                 {"revokedOn": "2026-10-01", "reason": "Expired"}""");
+        api.post("/api/v1/accounts/" + accounts.get(2) + "/restriction-notices", "operator", """
+                {"noticeId": "N-1", "sentOn": "2026-11-02"}""");
         return accounts;
     }
 

@@ -16,6 +16,7 @@ import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
+import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 
@@ -34,6 +35,7 @@ public class OverdueProjection {
     public static final String ACCOUNT_TABLE = "overdue_account";
     public static final String CHARGE_TABLE = "overdue_charge";
     public static final String CATEGORY_TABLE = "overdue_category";
+    public static final String NOTICE_TABLE = "overdue_notice";
 
     private final JdbcTemplate jdbc;
 
@@ -98,9 +100,17 @@ public class OverdueProjection {
         }
     }
 
+    @EventHandler
+    void on(RestrictionNoticeSent event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("INSERT INTO overdue_notice (account_id, notice_id, sent_on) VALUES (?, ?, ?)",
+                    event.accountId().value(), event.noticeId(), Date.valueOf(event.sentOn()));
+        }
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE " + ACCOUNT_TABLE + ", " + CHARGE_TABLE + ", " + CATEGORY_TABLE);
+        jdbc.update("TRUNCATE " + ACCOUNT_TABLE + ", " + CHARGE_TABLE + ", " + CATEGORY_TABLE + ", " + NOTICE_TABLE);
     }
 
     private void settle(AccountId accountId, java.util.List<Allocation> allocations, int sign) {

@@ -26,7 +26,9 @@ public class ProjectionCatalog {
                             new ProjectionDefinition.Table(OverdueProjection.CHARGE_TABLE,
                                     List.of("account_id", "charge_id")),
                             new ProjectionDefinition.Table(OverdueProjection.CATEGORY_TABLE,
-                                    List.of("account_id", "category"))),
+                                    List.of("account_id", "category")),
+                            new ProjectionDefinition.Table(OverdueProjection.NOTICE_TABLE,
+                                    List.of("account_id", "notice_id"))),
                     OverdueProjection::new));
 
     public List<ProjectionDefinition> all() {
