@@ -63,8 +63,8 @@ class BulkJobApiTest {
         assertThat(job.get("ratePerSecond").asDouble()).isPositive();
         assertThat(job.get("firstErrors")).extracting(e -> e.get("line").asInt() + ":" + e.get("code").asText())
                 .containsExactly("4:UNKNOWN_ACCOUNT", "5:ACCOUNT_CLOSED", "6:BAD_AMOUNT", "7:DUPLICATE");
-        assertThat(balance(api, a)).isEqualTo("1234.50");
-        assertThat(balance(api, b)).isEqualTo("101.49");
+        assertBalance(api, a, "1234.50");
+        assertBalance(api, b, "101.49");
 
         Api.Response report = api.get(job.get("errorReport").asText(), "finance");
         assertThat(report.status()).isEqualTo(200);
@@ -91,8 +91,8 @@ class BulkJobApiTest {
         JsonNode job = awaitCompleted(api, first.headers().firstValue("Location").orElseThrow());
         assertThat(job.get("charset").asText()).isEqualTo("windows-1251");
         assertThat(job.get("linesDone").asInt()).isEqualTo(3);
-        assertThat(balance(api, a)).isEqualTo("-1000.50");
-        assertThat(balance(api, b)).isEqualTo("-250.50");
+        assertBalance(api, a, "-1000.50");
+        assertBalance(api, b, "-250.50");
 
         HttpResponse<String> again = upload("/api/v1/payment-registries", bytes, "text/csv");
         assertThat(again.statusCode()).isEqualTo(200);
@@ -116,7 +116,7 @@ class BulkJobApiTest {
         assertThat(job.get("linesDone").asInt()).isEqualTo(1);
         assertThat(job.get("firstErrors").get(0).get("code").asText()).isEqualTo("DUPLICATE");
         assertThat(paymentEvents(a)).isEqualTo(2);
-        assertThat(balance(api, a)).isEqualTo("-15.00");
+        assertBalance(api, a, "-15.00");
     }
 
     @Test
@@ -169,6 +169,12 @@ class BulkJobApiTest {
 
     static JsonNode awaitCompleted(Api api, String location) {
         return Uploads.awaitCompleted(api, location);
+    }
+
+    /** The balances projection is eventually consistent: wait until it shows the expected balance. */
+    static void assertBalance(Api api, String account, String expected) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(balance(api, account)).isEqualTo(expected));
     }
 
     static String balance(Api api, String account) {
