@@ -49,6 +49,8 @@ public class SecurityConfiguration {
                                 "/api/v1/accounts/*/integrity").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/accounts/*/statement")
                         .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/overdue", "/api/v1/restriction-candidates")
+                        .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/api/v1/admin/projections", "/api/v1/admin/projections/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", ACCOUNTS).hasRole(Role.OPERATOR.name())

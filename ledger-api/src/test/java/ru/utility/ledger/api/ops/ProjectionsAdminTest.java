@@ -36,7 +36,7 @@ class ProjectionsAdminTest {
 
         JsonNode report = replayCheck(api);
         assertThat(report.get("equal").asBoolean()).as(report.toString()).isTrue();
-        assertThat(report.get("tables")).hasSize(2);
+        assertThat(report.get("tables")).hasSize(6);
         for (JsonNode table : report.get("tables")) {
             assertThat(table.get("liveRows").asLong()).isPositive().isEqualTo(table.get("shadowRows").asLong());
             assertThat(table.get("liveChecksum").asString()).isEqualTo(table.get("shadowChecksum").asString());
@@ -53,7 +53,9 @@ class ProjectionsAdminTest {
             assertThat(balances.get("differenceCount").asLong()).isEqualTo(1);
             assertThat(balances.get("differences").get(0).get("key").asString()).isEqualTo(victim);
             assertThat(balances.get("differences").get(0).get("kind").asString()).isEqualTo("DIFFERENT");
-            assertThat(diverged.get("tables").get(1).get("differenceCount").asLong()).isZero();
+            for (int i = 1; i < diverged.get("tables").size(); i++) {
+                assertThat(diverged.get("tables").get(i).get("differenceCount").asLong()).isZero();
+            }
         } finally {
             jdbc.update("UPDATE account_balance SET balance_kopecks = balance_kopecks - 1 WHERE account_id = ?", victim);
         }
@@ -87,7 +89,8 @@ class ProjectionsAdminTest {
         JsonNode after = api.get("/api/v1/accounts/" + accounts.getFirst() + "/statement?from=2026-01-01&to=2099-12-31",
                 "finance").json();
         assertThat(after.get("movements").size()).isEqualTo(before.get("movements").size() + 1);
-        assertThat(replayCheck(api).get("equal").asBoolean()).isTrue();
+        // The other projections may still be applying the payment made during the replay.
+        await().atMost(Duration.ofSeconds(30)).until(() -> replayCheck(api).get("equal").asBoolean());
 
         Api.Response prometheus = api.get("/actuator/prometheus", "admin");
         assertThat(prometheus.body()).contains("ledger_projection_lag_events{", "processor=\"statements\"")
@@ -131,6 +134,15 @@ class ProjectionsAdminTest {
                 }
             }
         }
+        // Social categories, one of them revoked, so the overdue projection's category table is compared too.
+        api.post("/api/v1/accounts/" + accounts.get(0) + "/social-categories", "operator", """
+                {"category": "PENSIONER", "validFrom": "2026-02-01", "documentReference": "Pension 1"}""");
+        api.post("/api/v1/accounts/" + accounts.get(1) + "/social-categories", "operator", """
+                {"category": "DISABLED", "validFrom": "2026-02-01", "documentReference": "Certificate 2"}""");
+        api.post("/api/v1/accounts/" + accounts.get(1) + "/social-categories/DISABLED/revocation", "operator", """
+                {"revokedOn": "2026-10-01", "reason": "Expired"}""");
+        api.post("/api/v1/accounts/" + accounts.get(2) + "/restriction-notices", "operator", """
+                {"noticeId": "N-1", "sentOn": "2026-11-02"}""");
         return accounts;
     }
 

@@ -46,6 +46,10 @@ class SecurityMatrixTest {
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/integrity", null, Set.of("auditor", "admin")),
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/statement?from=2026-01-01&to=2026-12-31", null,
                     Set.of("finance", "auditor")),
+            new Endpoint("GET", "/api/v1/overdue?limit=1", null, Set.of("finance", "auditor", "admin")),
+            new Endpoint("GET", "/api/v1/restriction-candidates?limit=1", null, Set.of("finance", "auditor", "admin")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/restriction-notices", """
+                    {"noticeId": "SEC-%s"}""", Set.of("operator")),
             new Endpoint("GET", "/api/v1/admin/projections", null, Set.of("admin")),
             // An unknown name: the rule is checked without replaying a live projection under other tests.
             new Endpoint("POST", "/api/v1/admin/projections/no-such-projection/replay", null, Set.of("admin")),

@@ -14,6 +14,9 @@ import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.account.AccountClosed;
 import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.NoticeReceipt;
+import ru.utility.ledger.core.api.account.RecordRestrictionNotice;
+import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.ChargeReceipt;
 import ru.utility.ledger.core.api.account.CloseAccount;
@@ -244,6 +247,23 @@ public class Account {
         }
         apply(new SocialCategoryRevoked(id, command.category(), command.revokedOn(), command.reason()));
         return state.categories().latest(command.category()).orElseThrow().receipt(id, false);
+    }
+
+    /** A notice id already recorded with the same date is a repeat; with another date, a conflict. */
+    @CommandHandler
+    public NoticeReceipt handle(RecordRestrictionNotice command, Clock clock) {
+        LocalDate recorded = state.notices().get(command.noticeId());
+        if (recorded != null) {
+            if (!recorded.equals(command.sentOn())) {
+                throw Violations.idempotencyConflict("noticeId", command.noticeId(), "restriction notice");
+            }
+            return new NoticeReceipt(id, command.noticeId(), recorded, true);
+        }
+        requireOpen();
+        requireNotAfter(command.sentOn(), LedgerTime.today(clock), "sentOn");
+        requireNotBeforeOpening(command.sentOn(), state.openedOn(), "sentOn");
+        apply(new RestrictionNoticeSent(id, command.noticeId(), command.sentOn()));
+        return new NoticeReceipt(id, command.noticeId(), command.sentOn(), false);
     }
 
     /** Lets unallocated credit settle whatever is open, emitting one allocation event per payment used. */

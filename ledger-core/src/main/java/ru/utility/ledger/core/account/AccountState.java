@@ -17,6 +17,7 @@ import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
+import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.category.CategoryBook;
 import ru.utility.ledger.core.debt.DebtLedger;
@@ -40,21 +41,24 @@ import java.util.Optional;
  * @param balance what the customer owes; negative is a credit
  * @param debts      which payments settle which charges and penalties (linear like the maps)
  * @param categories the holder's social categories (linear like the maps)
+ * @param notices    restriction notices sent, by notice id, with their dates
  */
 public record AccountState(AccountId id, String holderName, RegionCode regionCode, AccountStatus status,
                            LocalDate openedOn, LocalDate closedOn, Money balance,
                            Map<ChargeId, ChargeEntry> charges, Map<PaymentId, PaymentEntry> payments,
-                           DebtLedger debts, CategoryBook categories) {
+                           DebtLedger debts, CategoryBook categories, Map<String, LocalDate> notices) {
 
     public AccountState {
         debts = debts == null ? new DebtLedger() : debts;
         categories = categories == null ? new CategoryBook() : categories;
+        // Few per account (a snapshot from before notices existed has none), so a copy per state is cheap.
+        notices = notices == null ? Map.of() : Map.copyOf(notices);
         charges = charges instanceof Owned<ChargeId, ChargeEntry> owned ? owned : new Owned<>(charges);
         payments = payments instanceof Owned<PaymentId, PaymentEntry> owned ? owned : new Owned<>(payments);
     }
 
     public static AccountState initial() {
-        return new AccountState(null, null, null, null, null, null, Money.ZERO, Map.of(), Map.of(), new DebtLedger(), new CategoryBook());
+        return new AccountState(null, null, null, null, null, null, Money.ZERO, Map.of(), Map.of(), new DebtLedger(), new CategoryBook(), Map.of());
     }
 
     public AccountState evolve(AccountEvent event) {
@@ -62,7 +66,7 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
         categories.apply(event);
         return switch (event) {
             case AccountOpened e -> new AccountState(e.accountId(), e.holderName(), e.regionCode(),
-                    AccountStatus.OPEN, e.openedOn(), null, Money.ZERO, charges, payments, debts, categories);
+                    AccountStatus.OPEN, e.openedOn(), null, Money.ZERO, charges, payments, debts, categories, notices);
             case ChargePosted e -> {
                 charges.put(e.chargeId(), ChargeEntry.of(e));
                 yield withBalance(balance.plus(e.amount()));
@@ -76,13 +80,19 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
                 yield withBalance(balance.plus(e.amount()));
             }
             case AccountClosed e -> new AccountState(id, holderName, regionCode, AccountStatus.CLOSED, openedOn,
-                    e.closedOn(), balance, charges, payments, debts, categories);
+                    e.closedOn(), balance, charges, payments, debts, categories, notices);
             case PenaltyAccrued e -> withBalance(balance.plus(e.amount()));
             // Allocation moves money between debts, never the balance.
             case PaymentAllocated e -> this;
             case PaymentAllocationReleased e -> this;
             case SocialCategoryGranted e -> this;
             case SocialCategoryRevoked e -> this;
+            case RestrictionNoticeSent e -> {
+                Map<String, LocalDate> sent = new HashMap<>(notices);
+                sent.put(e.noticeId(), e.sentOn());
+                yield new AccountState(id, holderName, regionCode, status, openedOn, closedOn, balance, charges,
+                        payments, debts, categories, sent);
+            }
         };
     }
 
@@ -115,7 +125,7 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
     }
 
     private AccountState withBalance(Money newBalance) {
-        return new AccountState(id, holderName, regionCode, status, openedOn, closedOn, newBalance, charges, payments, debts, categories);
+        return new AccountState(id, holderName, regionCode, status, openedOn, closedOn, newBalance, charges, payments, debts, categories, notices);
     }
 
     /** Marks maps that belong to a chain of states, so the constructor can hand them on without copying. */

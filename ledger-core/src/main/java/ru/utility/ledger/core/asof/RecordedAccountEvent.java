@@ -16,6 +16,7 @@ import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
 
 /** An account event with the two times a bitemporal question needs: its sequence and when it was recorded. */
 public record RecordedAccountEvent(AccountEvent event, long sequence, Instant recordedAt) {
@@ -41,6 +42,7 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
             case PenaltyAccrued e -> e.asOf();
             case SocialCategoryGranted e -> e.validFrom();
             case SocialCategoryRevoked e -> e.revokedOn();
+            case RestrictionNoticeSent e -> e.sentOn();
             // Releasing a reversed payment's allocation happens when the reversal is recorded.
             case PaymentAllocationReleased e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
         };

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import ru.utility.ledger.projections.balance.BalanceProjection;
+import ru.utility.ledger.projections.overdue.OverdueProjection;
 import ru.utility.ledger.projections.statement.StatementProjection;
 
 /** Every projection with its tables. A new projection is added here to get status, replay and the check. */
@@ -19,7 +20,16 @@ public class ProjectionCatalog {
             new ProjectionDefinition(StatementProjection.PROCESSING_GROUP,
                     List.of(new ProjectionDefinition.Table(StatementProjection.TABLE,
                             List.of("account_id", "sequence"))),
-                    StatementProjection::new));
+                    StatementProjection::new),
+            new ProjectionDefinition(OverdueProjection.PROCESSING_GROUP,
+                    List.of(new ProjectionDefinition.Table(OverdueProjection.ACCOUNT_TABLE, List.of("account_id")),
+                            new ProjectionDefinition.Table(OverdueProjection.CHARGE_TABLE,
+                                    List.of("account_id", "charge_id")),
+                            new ProjectionDefinition.Table(OverdueProjection.CATEGORY_TABLE,
+                                    List.of("account_id", "category")),
+                            new ProjectionDefinition.Table(OverdueProjection.NOTICE_TABLE,
+                                    List.of("account_id", "notice_id"))),
+                    OverdueProjection::new));
 
     public List<ProjectionDefinition> all() {
         return projections;

@@ -54,7 +54,8 @@ class EventJsonTest {
                 new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 20), Money.parse("-12.34"), Money.parse("66.65")),
                 new SocialCategoryGranted(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 3, 1), null,
                         "Large family certificate 77-123"),
-                new SocialCategoryRevoked(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 9, 1), "Certificate expired"));
+                new SocialCategoryRevoked(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 9, 1), "Certificate expired"),
+                new RestrictionNoticeSent(ACCOUNT, "NOTICE-2026-11-001", LocalDate.of(2026, 11, 5)));
     }
 
     @ParameterizedTest(name = "{0}")

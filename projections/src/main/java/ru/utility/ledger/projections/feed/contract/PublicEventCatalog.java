@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
 import ru.utility.ledger.core.api.account.AccountClosed;
+import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
 import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
@@ -46,7 +47,10 @@ public final class PublicEventCatalog {
                     e.accountId().value(), e.closedOn().toString())),
             PublicEventType.of("PenaltyAccrued", 1, PenaltyAccrued.class, e -> new PenaltyAccruedV1(
                     e.accountId().value(), e.asOf().toString(), e.amount().toDecimalString(),
-                    e.totalAccrued().toDecimalString())));
+                    e.totalAccrued().toDecimalString())),
+            // Collection systems act on notices (the 20 days before a restriction count from sentOn).
+            PublicEventType.of("RestrictionNoticeSent", 1, RestrictionNoticeSent.class,
+                    e -> new RestrictionNoticeSentV1(e.accountId().value(), e.noticeId(), e.sentOn().toString())));
 
     /** Internal events deliberately not published; each needs a reason beside it. */
     public static final Set<Class<?>> INTERNAL_ONLY = Set.of(

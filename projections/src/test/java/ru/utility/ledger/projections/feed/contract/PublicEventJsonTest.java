@@ -22,6 +22,7 @@ import ru.utility.ledger.core.api.PaymentChannel;
 import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.account.AccountClosed;
+import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
 import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
@@ -51,7 +52,8 @@ class PublicEventJsonTest {
                         LocalDate.of(2026, 11, 2), OCTOBER),
                 new PaymentReversed(ACCOUNT, PAYMENT, Money.parse("1234.50"), "bank recall", LocalDate.of(2026, 11, 10)),
                 new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)),
-                new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 25), Money.parse("66.65"), Money.parse("66.65")));
+                new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 25), Money.parse("66.65"), Money.parse("66.65")),
+                new RestrictionNoticeSent(ACCOUNT, "NOTICE-2026-11-001", LocalDate.of(2026, 11, 5)));
     }
 
     @ParameterizedTest(name = "{0}")

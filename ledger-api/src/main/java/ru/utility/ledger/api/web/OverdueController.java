@@ -1,0 +1,168 @@
+package ru.utility.ledger.api.web;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import ru.utility.ledger.core.api.LedgerTime;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.SocialCategory;
+import ru.utility.ledger.projections.overdue.AgingBucket;
+import ru.utility.ledger.projections.overdue.OverdueAccount;
+import ru.utility.ledger.projections.overdue.OverdueCursor;
+import ru.utility.ledger.projections.overdue.OverdueFilter;
+import ru.utility.ledger.projections.overdue.OverduePage;
+import ru.utility.ledger.projections.overdue.OverdueQueries;
+import ru.utility.ledger.projections.overdue.OverdueSort;
+
+/** The overdue list for finance staff and auditors: filtered, sorted, keyset-paged, with aging totals. */
+@RestController
+@RequestMapping("/api/v1/overdue")
+@Tag(name = "Overdue", description = "Accounts with unpaid charges past their due date, by aging bucket")
+public class OverdueController {
+
+    static final int MAX_PAGE = 1000;
+    static final String CSV_HEADER =
+            "account_id,region_code,categories,overdue_amount,oldest_due_date,days_overdue,bucket,overdue_charges";
+    private static final Map<String, OverdueSort> SORTS = Map.of("daysOverdue", OverdueSort.DAYS_OVERDUE,
+            "amount", OverdueSort.AMOUNT, "accountId", OverdueSort.ACCOUNT_ID);
+
+    private final OverdueQueries overdue;
+    private final Clock clock;
+
+    public OverdueController(OverdueQueries overdue, Clock clock) {
+        this.overdue = overdue;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "Accounts with overdue debt on a business date (default: today)", description = """
+            Filters: region, category (valid on asOf), bucket (of the account's oldest overdue charge: \
+            DAYS_1_30, DAYS_31_90, DAYS_91_180, DAYS_181_365, OVER_365), minDays, minAmount (whole overdue \
+            amount). sort=daysOverdue|amount|accountId, direction=desc|asc (default daysOverdue desc); \
+            limit 1-1000 (default 100) and cursor=nextCursor for the next page. Totals cover everything the \
+            filter matches. format=csv streams every matching account as CSV instead.""")
+    public OverduePage list(@RequestParam(required = false) String asOf,
+                            @RequestParam(required = false) String region,
+                            @RequestParam(required = false) String category,
+                            @RequestParam(required = false) String bucket,
+                            @RequestParam(required = false) String minDays,
+                            @RequestParam(required = false) String minAmount,
+                            @RequestParam(required = false) String sort,
+                            @RequestParam(required = false) String direction,
+                            @RequestParam(required = false) String limit,
+                            @RequestParam(required = false) String cursor,
+                            @RequestParam(required = false) String format) {
+        Query query = parse(asOf, region, category, bucket, minDays, minAmount, sort, direction, limit, cursor, format);
+        return overdue.page(query.filter, query.sort, query.descending, query.after, query.limit);
+    }
+
+    /** The same list as CSV, streamed row by row from a database cursor (no paging, no totals). */
+    @GetMapping(params = "format=csv")
+    public ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String asOf,
+                                                        @RequestParam(required = false) String region,
+                                                        @RequestParam(required = false) String category,
+                                                        @RequestParam(required = false) String bucket,
+                                                        @RequestParam(required = false) String minDays,
+                                                        @RequestParam(required = false) String minAmount,
+                                                        @RequestParam(required = false) String sort,
+                                                        @RequestParam(required = false) String direction,
+                                                        @RequestParam(required = false) String limit,
+                                                        @RequestParam(required = false) String cursor) {
+        Query query = parse(asOf, region, category, bucket, minDays, minAmount, sort, direction, limit, cursor, "csv");
+        StreamingResponseBody body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            writer.write(CSV_HEADER + "\r\n");
+            try {
+                overdue.export(query.filter, query.sort, query.descending, account -> {
+                    try {
+                        writer.write(csvLine(account));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            writer.flush();
+        };
+        return ResponseEntity.ok().contentType(StatementController.TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"overdue-" + query.filter.asOf() + ".csv\"")
+                .body(body);
+    }
+
+    static String csvLine(OverdueAccount account) {
+        return account.accountId().value() + ',' + account.regionCode().value() + ','
+                + StatementCsv.text(String.join(" ", account.categories().stream().map(Enum::name).toList())) + ','
+                + account.overdueAmount() + ',' + account.oldestDueDate() + ',' + account.daysOverdue() + ','
+                + account.bucket() + ',' + account.overdueCharges() + "\r\n";
+    }
+
+    private record Query(OverdueFilter filter, OverdueSort sort, boolean descending, OverdueCursor after, int limit) {
+    }
+
+    private Query parse(String asOf, String region, String category, String bucket, String minDays, String minAmount,
+                        String sort, String direction, String limit, String cursor, String format) {
+        RequestFields fields = new RequestFields();
+        LocalDate date = fields.optional("asOf", asOf, RequestFields::date);
+        RegionCode regionCode = fields.optional("region", region, RegionCode::of);
+        SocialCategory socialCategory = fields.optional("category", category,
+                RequestFields.enumOf(SocialCategory.class));
+        AgingBucket agingBucket = fields.optional("bucket", bucket, RequestFields.enumOf(AgingBucket.class));
+        Long days = fields.optional("minDays", minDays, raw -> RequestFields.longInRange(raw, 1, 100_000));
+        Money amount = fields.optional("minAmount", minAmount, raw -> Money.parse(raw).requirePositiveInput());
+        OverdueSort order = fields.optional("sort", sort, OverdueController::sort);
+        String dir = fields.optional("direction", direction, raw -> oneOf(raw, "asc", "desc"));
+        Long size = fields.optional("limit", limit, raw -> RequestFields.longInRange(raw, 1, MAX_PAGE));
+        String chosen = fields.optional("format", format, raw -> oneOf(raw, "json", "csv"));
+        OverdueSort effectiveSort = order == null ? OverdueSort.DAYS_OVERDUE : order;
+        boolean descending = !"asc".equals(dir);
+        OverdueCursor after = null;
+        if ("csv".equals(chosen)) {
+            if (cursor != null && !cursor.isBlank()) {
+                fields.reject("cursor", "is not used with format=csv: the export holds every matching account");
+            }
+        } else if (sort == null || order != null) {
+            // A cursor is checked against the order only when that order itself is valid.
+            after = fields.optional("cursor", cursor, raw -> OverdueCursor.decode(raw, effectiveSort, descending));
+        }
+        fields.check();
+        OverdueFilter filter = new OverdueFilter(date == null ? LedgerTime.today(clock) : date, regionCode,
+                socialCategory, agingBucket, days == null ? null : days.intValue(), amount);
+        return new Query(filter, effectiveSort, descending, after, size == null ? 100 : size.intValue());
+    }
+
+    private static OverdueSort sort(String raw) {
+        OverdueSort sort = SORTS.get(raw);
+        if (sort == null) {
+            throw new IllegalArgumentException("must be one of " + List.of("daysOverdue", "amount", "accountId"));
+        }
+        return sort;
+    }
+
+    private static String oneOf(String raw, String... allowed) {
+        if (!List.of(allowed).contains(raw)) {
+            throw new IllegalArgumentException("must be one of " + List.of(allowed));
+        }
+        return raw;
+    }
+}

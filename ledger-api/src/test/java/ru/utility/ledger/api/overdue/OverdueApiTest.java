@@ -1,0 +1,201 @@
+package ru.utility.ledger.api.overdue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import ru.utility.ledger.api.support.Api;
+import ru.utility.ledger.api.support.LedgerIntegrationTest;
+
+/**
+ * The overdue list through the API. Each test works in a region code no other test uses, so the totals
+ * it asserts are exactly those of its own accounts. The business clock stands at 2026-11-25.
+ */
+@LedgerIntegrationTest
+class OverdueApiTest {
+
+    static final LocalDate TODAY = LocalDate.parse("2026-11-25");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void listsFiltersTotalsSortsAndPagesTheAccountsOfARegion() {
+        Api api = new Api(port);
+        // A: a year-old charge partly paid (oldest first), a July and an October charge; a large family.
+        String a = open(api, "93");
+        LocalDate oldest = charge(api, a, "2025-10", "1000.00");
+        charge(api, a, "2026-06", "500.00");
+        charge(api, a, "2026-10", "300.00");
+        pay(api, a, "PA", "400.00", "2026-11-01");
+        ok(api.post("/api/v1/accounts/" + a + "/social-categories", "operator", """
+                {"category": "LARGE_FAMILY", "validFrom": "2026-01-01", "documentReference": "Certificate 7"}"""));
+        // B: one September charge.
+        String b = open(api, "93");
+        LocalDate september = charge(api, b, "2026-09", "200.00");
+        // C: a paid charge and one not yet due: never overdue.
+        String c = open(api, "93");
+        charge(api, c, "2026-09", "150.00");
+        pay(api, c, "PC", "150.00", "2026-10-01");
+        charge(api, c, "2026-11", "150.00");
+        // D: a July charge paid, then the payment recalled: unpaid again.
+        String d = open(api, "93");
+        charge(api, d, "2026-06", "800.00");
+        pay(api, d, "PD", "800.00", "2026-07-01");
+        ok(api.post("/api/v1/accounts/" + d + "/payments/PD/reversal", "operator", """
+                {"reason": "Bank recall", "reversedOn": "2026-07-05"}"""));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            JsonNode page = list(api, "region=93");
+            return page.get("totalAccounts").asLong() == 3 && page.get("totalAmount").asString().equals("2400.00");
+        });
+
+        JsonNode page = list(api, "region=93");
+        assertThat(page.get("asOf").asString()).isEqualTo(TODAY.toString());
+        assertThat(ids(page)).containsExactly(a, d, b);
+        JsonNode first = page.get("accounts").get(0);
+        assertThat(first.get("regionCode").asString()).isEqualTo("93");
+        assertThat(first.get("categories").toString()).isEqualTo("[\"LARGE_FAMILY\"]");
+        assertThat(first.get("overdueAmount").asString()).isEqualTo("1400.00");
+        assertThat(first.get("oldestDueDate").asString()).isEqualTo(oldest.toString());
+        assertThat(first.get("daysOverdue").asLong()).isEqualTo(TODAY.toEpochDay() - oldest.toEpochDay());
+        assertThat(first.get("bucket").asString()).isEqualTo("OVER_365");
+        assertThat(first.get("overdueCharges").asInt()).isEqualTo(3);
+        assertThat(page.get("nextCursor").isNull()).isTrue();
+
+        // Charge-level aging: A's 600.00 left of 2025-10 is over a year, its July 500.00 and D's 800.00 are
+        // 91-180 days, B's September 200.00 is 31-90, A's October 300.00 is 1-30.
+        JsonNode buckets = page.get("buckets");
+        assertThat(bucket(buckets, "DAYS_1_30")).isEqualTo("300.00/0");
+        assertThat(bucket(buckets, "DAYS_31_90")).isEqualTo("200.00/1");
+        assertThat(bucket(buckets, "DAYS_91_180")).isEqualTo("1300.00/1");
+        assertThat(bucket(buckets, "DAYS_181_365")).isEqualTo("0.00/0");
+        assertThat(bucket(buckets, "OVER_365")).isEqualTo("600.00/1");
+
+        assertThat(ids(list(api, "region=93&category=LARGE_FAMILY"))).containsExactly(a);
+        assertThat(ids(list(api, "region=93&bucket=DAYS_31_90"))).containsExactly(b);
+        assertThat(ids(list(api, "region=93&minDays=100"))).containsExactly(a, d);
+        assertThat(ids(list(api, "region=93&minAmount=1000.00"))).containsExactly(a);
+        assertThat(ids(list(api, "region=93&sort=amount&direction=asc"))).containsExactly(b, d, a);
+
+        // On 1 November, A's October charge was not due yet and B's was 17 days late.
+        JsonNode november = list(api, "region=93&asOf=2026-11-01");
+        assertThat(november.get("totalAmount").asString()).isEqualTo("2100.00");
+        JsonNode lateB = november.get("accounts").get(2);
+        assertThat(lateB.get("accountId").asString()).isEqualTo(b);
+        assertThat(lateB.get("daysOverdue").asLong())
+                .isEqualTo(LocalDate.parse("2026-11-01").toEpochDay() - september.toEpochDay());
+        assertThat(lateB.get("bucket").asString()).isEqualTo("DAYS_1_30");
+
+        // Keyset paging visits every account once, in order, whatever the page size.
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode one = list(api, "region=93&sort=amount&limit=1" + (cursor == null ? "" : "&cursor=" + cursor));
+            paged.addAll(ids(one));
+            assertThat(one.get("totalAccounts").asLong()).isEqualTo(3);
+            cursor = one.get("nextCursor").isNull() ? null : one.get("nextCursor").asString();
+        } while (cursor != null);
+        assertThat(paged).containsExactly(a, d, b);
+    }
+
+    @Test
+    void exportsTheWholeListAsCsv() {
+        Api api = new Api(port);
+        List<String> opened = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String id = open(api, "94");
+            charge(api, id, "2026-09", (100 + i) + ".00");
+            opened.add(id);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> list(api, "region=94").get("totalAccounts").asLong() == 5);
+
+        Api.Response csv = api.get("/api/v1/overdue?region=94&format=csv&sort=amount&direction=asc", "finance");
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).isEqualTo(
+                "account_id,region_code,categories,overdue_amount,oldest_due_date,days_overdue,bucket,overdue_charges");
+        assertThat(lines.get(1)).startsWith(opened.get(0) + ",94,\"\",100.00,");
+        assertThat(lines.get(1)).endsWith(",DAYS_31_90,1");
+        assertThat(lines.get(5)).startsWith(opened.get(4) + ",94,\"\",104.00,");
+    }
+
+    @Test
+    void badInputNamesTheField() {
+        Api api = new Api(port);
+        assertField(api, "region=9", "region");
+        assertField(api, "category=STUDENT", "category");
+        assertField(api, "bucket=DAYS_2_3", "bucket");
+        assertField(api, "minDays=0", "minDays");
+        assertField(api, "minAmount=-1.00", "minAmount");
+        assertField(api, "sort=holder", "sort");
+        assertField(api, "direction=up", "direction");
+        assertField(api, "limit=1001", "limit");
+        assertField(api, "asOf=2026-13-01", "asOf");
+        assertField(api, "format=xls", "format");
+        assertField(api, "cursor=bm90LWEtY3Vyc29y", "cursor");
+        String amountCursor = "QU1PVU5UfGRlc2N8MXxULTE";
+        assertField(api, "sort=daysOverdue&cursor=" + amountCursor, "cursor");
+        assertField(api, "format=csv&cursor=" + amountCursor, "cursor");
+    }
+
+    private static void assertField(Api api, String query, String field) {
+        Api.Response response = api.get("/api/v1/overdue?" + query, "finance");
+        assertThat(response.status()).as(query + " " + response.body()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
+    private static String bucket(JsonNode buckets, String name) {
+        for (JsonNode bucket : buckets) {
+            if (bucket.get("bucket").asString().equals(name)) {
+                return bucket.get("amount").asString() + "/" + bucket.get("accounts").asLong();
+            }
+        }
+        throw new AssertionError("no bucket " + name + " in " + buckets);
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("accounts").forEach(account -> ids.add(account.get("accountId").asString()));
+        return ids;
+    }
+
+    private static JsonNode list(Api api, String query) {
+        return ok(api.get("/api/v1/overdue?" + query, "auditor"));
+    }
+
+    private static String open(Api api, String region) {
+        String id = Api.newAccountId();
+        ok(api.post("/api/v1/accounts", "operator", """
+                {"accountId": "%s", "holderName": "Dolgova", "regionCode": "%s", "openedOn": "2025-01-01"}"""
+                .formatted(id, region)));
+        return id;
+    }
+
+    private static LocalDate charge(Api api, String account, String period, String amount) {
+        JsonNode charge = ok(api.post("/api/v1/accounts/" + account + "/charges", "operator", """
+                {"billingPeriod": "%s", "amount": "%s"}""".formatted(period, amount)));
+        return LocalDate.parse(charge.get("dueDate").asString());
+    }
+
+    private static void pay(Api api, String account, String paymentId, String amount, String receivedOn) {
+        ok(api.post("/api/v1/accounts/" + account + "/payments", "operator", """
+                {"paymentId": "%s", "amount": "%s", "channel": "CASH_OFFICE", "receivedOn": "%s"}"""
+                .formatted(paymentId, amount, receivedOn)));
+    }
+
+    private static JsonNode ok(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+        return response.json();
+    }
+}

@@ -1,0 +1,114 @@
+package ru.utility.ledger.api.overdue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import ru.utility.ledger.api.support.Api;
+import ru.utility.ledger.api.support.LedgerIntegrationTest;
+
+/**
+ * Restriction notices and candidates through the API, in region 92 that no other test uses. The business
+ * clock stands at 2026-11-25.
+ */
+@LedgerIntegrationTest
+class RestrictionApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void candidatesHaveDebtOverTwoMonthsOfChargesAndANoticeTwentyDaysOld() {
+        Api api = new Api(port);
+        String a = debtor(api, "07", "08", "09");
+        String b = debtor(api, "07", "08", "09");
+        String c = debtor(api, "08", "09");
+        notice(api, a, "N-A", "2026-11-01", 201);
+        notice(api, b, "N-B", "2026-11-10", 201);
+        notice(api, c, "N-C", "2026-11-01", 201);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> candidates(api, "region=92&asOf=2026-11-30").size() == 2);
+        // Today B's notice is 15 days old; C owes exactly two months, not more.
+        List<JsonNode> today = candidates(api, "region=92");
+        assertThat(today).extracting(n -> n.get("accountId").asString()).containsExactly(a);
+        assertThat(today.getFirst().get("overdueAmount").asString()).isEqualTo("3000.00");
+        assertThat(today.getFirst().get("twoMonthsOfCharges").asString()).isEqualTo("2000.00");
+        assertThat(today.getFirst().get("noticeSentOn").asString()).isEqualTo("2026-11-01");
+        assertThat(candidates(api, "region=92&asOf=2026-11-30")).extracting(n -> n.get("accountId").asString())
+                .containsExactlyElementsOf(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
+
+        // Paying a month brings A down to two months of charges: no longer a candidate.
+        assertThat(api.post("/api/v1/accounts/" + a + "/payments", "operator", """
+                {"paymentId": "PAY-A", "amount": "1000.00", "channel": "CASH_OFFICE", "receivedOn": "2026-11-24"}""")
+                .status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> candidates(api, "region=92").isEmpty());
+
+        // During a moratorium nobody is a candidate.
+        JsonNode moratorium = api.get("/api/v1/restriction-candidates?asOf=2020-06-01", "finance").json();
+        assertThat(moratorium.get("moratorium").get("from").asString()).isEqualTo("2020-04-06");
+        assertThat(moratorium.get("candidates")).isEmpty();
+
+        // A notice is an event on the account but not a money movement: the statement does not show it.
+        JsonNode statement = api.get("/api/v1/accounts/" + b + "/statement?from=2025-01-01&to=2026-12-31", "finance")
+                .json();
+        assertThat(statement.get("movements")).hasSize(3);
+        JsonNode history = api.get("/api/v1/accounts/" + b + "/events", "auditor").json().get("events");
+        assertThat(history.get(history.size() - 1).get("type").asString()).isEqualTo("RestrictionNoticeSent");
+    }
+
+    @Test
+    void aNoticeIsRecordedOnceAndBadInputNamesTheField() {
+        Api api = new Api(port);
+        String a = debtor(api, "09");
+        JsonNode first = notice(api, a, "N-1", "2026-11-02", 201);
+        assertThat(first.get("duplicate").asBoolean()).isFalse();
+        assertThat(notice(api, a, "N-1", "2026-11-02", 200).get("duplicate").asBoolean()).isTrue();
+        assertThat(notice(api, a, "N-1", "2026-11-03", 409).get("code").asString()).isEqualTo("IDEMPOTENCY_CONFLICT");
+        assertThat(notice(api, a, "N-2", "2026-11-26", 422).get("code").asString()).isEqualTo("DATE_IN_FUTURE");
+        assertThat(notice(api, a, "N-2", "2026-02-30", 400).get("errors").get(0).get("field").asString())
+                .isEqualTo("sentOn");
+        Api.Response noId = api.post("/api/v1/accounts/" + a + "/restriction-notices", "operator", "{}");
+        assertThat(noId.status()).isEqualTo(400);
+        assertThat(noId.json().get("errors").get(0).get("field").asString()).isEqualTo("noticeId");
+        assertThat(api.post("/api/v1/accounts/" + Api.newAccountId() + "/restriction-notices", "operator", """
+                {"noticeId": "N-1"}""").status()).isEqualTo(404);
+        for (String query : List.of("asOf=2026-13-01", "region=1", "limit=0", "after=%3D%3D")) {
+            Api.Response bad = api.get("/api/v1/restriction-candidates?" + query, "finance");
+            assertThat(bad.status()).as(query + " " + bad.body()).isEqualTo(400);
+        }
+    }
+
+    private static String debtor(Api api, String... months) {
+        String id = Api.newAccountId();
+        assertThat(api.post("/api/v1/accounts", "operator", """
+                {"accountId": "%s", "holderName": "Dolzhnikov", "regionCode": "92", "openedOn": "2025-01-01"}"""
+                .formatted(id)).status()).isEqualTo(201);
+        for (String month : months) {
+            assertThat(api.post("/api/v1/accounts/" + id + "/charges", "operator", """
+                    {"billingPeriod": "2026-%s", "amount": "1000.00"}""".formatted(month)).status()).isEqualTo(201);
+        }
+        return id;
+    }
+
+    private static JsonNode notice(Api api, String account, String noticeId, String sentOn, int status) {
+        Api.Response response = api.post("/api/v1/accounts/" + account + "/restriction-notices", "operator", """
+                {"noticeId": "%s", "sentOn": "%s"}""".formatted(noticeId, sentOn));
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        return response.json();
+    }
+
+    private static List<JsonNode> candidates(Api api, String query) {
+        Api.Response response = api.get("/api/v1/restriction-candidates?" + query, "auditor");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<JsonNode> list = new ArrayList<>();
+        response.json().get("candidates").forEach(list::add);
+        return list;
+    }
+}

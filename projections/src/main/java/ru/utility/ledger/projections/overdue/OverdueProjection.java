@@ -1,0 +1,146 @@
+package ru.utility.ledger.projections.overdue;
+
+import java.sql.Date;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.Allocation;
+import ru.utility.ledger.core.api.DebtKind;
+import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.ChargePosted;
+import ru.utility.ledger.core.api.account.PaymentAllocated;
+import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
+import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
+import ru.utility.ledger.core.api.account.SocialCategoryGranted;
+import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+
+/**
+ * What is unpaid of each charge, with its due date, the account's region and its social categories: the
+ * facts behind the overdue list. A pooled streaming processor; the writes commit with the token, and
+ * every event first advances {@code overdue_account.last_sequence}, so an event delivered again finds
+ * the guard already past it and changes nothing. Only principal allocations matter here: penalties have
+ * no due date of their own.
+ */
+@Component
+@ProcessingGroup(OverdueProjection.PROCESSING_GROUP)
+public class OverdueProjection {
+
+    public static final String PROCESSING_GROUP = "overdue";
+    public static final String ACCOUNT_TABLE = "overdue_account";
+    public static final String CHARGE_TABLE = "overdue_charge";
+    public static final String CATEGORY_TABLE = "overdue_category";
+    public static final String NOTICE_TABLE = "overdue_notice";
+
+    private final JdbcTemplate jdbc;
+
+    public OverdueProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AccountOpened event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                INSERT INTO overdue_account (account_id, region_code, last_sequence) VALUES (?, ?, ?)
+                ON CONFLICT (account_id) DO NOTHING""",
+                event.accountId().value(), event.regionCode().value(), sequence);
+    }
+
+    @EventHandler
+    void on(ChargePosted event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("""
+                    INSERT INTO overdue_charge (account_id, charge_id, billing_period, due_date, amount_kopecks)
+                    VALUES (?, ?, ?, ?, ?)""",
+                    event.accountId().value(), event.chargeId().value(), event.billingPeriod().toString(),
+                    Date.valueOf(event.dueDate()), event.amount().kopecks());
+        }
+    }
+
+    @EventHandler
+    void on(PaymentAllocated event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            settle(event.accountId(), event.allocations(), 1);
+        }
+    }
+
+    @EventHandler
+    void on(PaymentAllocationReleased event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            settle(event.accountId(), event.allocations(), -1);
+        }
+    }
+
+    @EventHandler
+    void on(SocialCategoryGranted event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("""
+                    INSERT INTO overdue_category (account_id, category, valid_from, valid_to) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (account_id, category)
+                    DO UPDATE SET valid_from = excluded.valid_from, valid_to = excluded.valid_to""",
+                    event.accountId().value(), event.category().name(), Date.valueOf(event.validFrom()),
+                    event.validTo() == null ? null : Date.valueOf(event.validTo()));
+        }
+    }
+
+    @EventHandler
+    void on(SocialCategoryRevoked event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            Date lastDay = Date.valueOf(event.revokedOn().minusDays(1));
+            jdbc.update("""
+                    UPDATE overdue_category
+                       SET valid_to = CASE WHEN valid_to IS NULL OR valid_to > ? THEN ? ELSE valid_to END
+                     WHERE account_id = ? AND category = ?""",
+                    lastDay, lastDay, event.accountId().value(), event.category().name());
+        }
+    }
+
+    @EventHandler
+    void on(RestrictionNoticeSent event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("INSERT INTO overdue_notice (account_id, notice_id, sent_on) VALUES (?, ?, ?)",
+                    event.accountId().value(), event.noticeId(), Date.valueOf(event.sentOn()));
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE " + ACCOUNT_TABLE + ", " + CHARGE_TABLE + ", " + CATEGORY_TABLE + ", " + NOTICE_TABLE);
+    }
+
+    private void settle(AccountId accountId, java.util.List<Allocation> allocations, int sign) {
+        for (Allocation allocation : allocations) {
+            if (allocation.kind() == DebtKind.PRINCIPAL) {
+                int updated = jdbc.update("""
+                        UPDATE overdue_charge SET paid_kopecks = paid_kopecks + ?
+                         WHERE account_id = ? AND charge_id = ?""",
+                        sign * allocation.amount().kopecks(), accountId.value(), allocation.chargeId().value());
+                if (updated != 1) {
+                    throw new IllegalStateException("allocation to charge " + allocation.chargeId().value()
+                            + " of account " + accountId.value() + " that the overdue projection does not hold");
+                }
+            }
+        }
+    }
+
+    /** Advances the account's guard; false when this event (or a later one) was applied already. */
+    private boolean firstDelivery(AccountId accountId, long sequence) {
+        int advanced = jdbc.update("""
+                UPDATE overdue_account SET last_sequence = ? WHERE account_id = ? AND last_sequence < ?""",
+                sequence, accountId.value(), sequence);
+        if (advanced == 0) {
+            Integer known = jdbc.queryForObject("SELECT count(*) FROM overdue_account WHERE account_id = ?",
+                    Integer.class, accountId.value());
+            if (known == null || known == 0) {
+                throw new IllegalStateException("event " + sequence + " of account " + accountId.value()
+                        + " arrived before the account's opening in the overdue projection");
+            }
+        }
+        return advanced == 1;
+    }
+}

@@ -1,0 +1,82 @@
+package ru.utility.ledger.projections.overdue;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.RegionCode;
+
+/**
+ * Accounts that meet the debt and notice conditions for a supply restriction (Decree 354 pp.117-119) on
+ * a date, from the overdue projection: overdue principal above what the two latest billing periods up to
+ * that date charged, and a restriction notice sent at least 20 days before. Whether a moratorium covers
+ * the date is the caller's check (it is rules data, not per account); repayment agreements do not exist in
+ * the ledger yet, so none can exclude an account.
+ */
+@Service
+public class RestrictionCandidates {
+
+    public static final int NOTICE_DAYS = 20;
+
+    private final JdbcTemplate jdbc;
+
+    public RestrictionCandidates(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Ordered by account id; {@code after} is the last account id of the previous page, or null. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<RestrictionCandidate> candidates(LocalDate asOf, RegionCode region, AccountId after, int limit) {
+        Date date = Date.valueOf(asOf);
+        List<Object> params = new ArrayList<>(List.of(date, YearMonth.from(asOf).toString(),
+                Date.valueOf(asOf.minusDays(NOTICE_DAYS))));
+        StringBuilder sql = new StringBuilder("""
+                WITH due AS (
+                    SELECT account_id, sum(amount_kopecks - paid_kopecks) AS overdue_kopecks
+                      FROM overdue_charge
+                     WHERE due_date < ? AND paid_kopecks < amount_kopecks
+                     GROUP BY account_id
+                ), periods AS (
+                    SELECT account_id, billing_period, sum(amount_kopecks) AS charged,
+                           row_number() OVER (PARTITION BY account_id ORDER BY billing_period DESC) AS recency
+                      FROM overdue_charge
+                     WHERE account_id IN (SELECT account_id FROM due) AND billing_period <= ?
+                     GROUP BY account_id, billing_period
+                ), threshold AS (
+                    SELECT account_id, sum(charged) AS two_months_kopecks FROM periods WHERE recency <= 2
+                     GROUP BY account_id
+                ), notice AS (
+                    SELECT account_id, max(sent_on) AS sent_on FROM overdue_notice WHERE sent_on <= ?
+                     GROUP BY account_id
+                )
+                SELECT a.account_id, a.region_code, d.overdue_kopecks, t.two_months_kopecks, n.sent_on
+                  FROM due d
+                  JOIN overdue_account a ON a.account_id = d.account_id
+                  JOIN threshold t ON t.account_id = d.account_id
+                  JOIN notice n ON n.account_id = d.account_id
+                 WHERE d.overdue_kopecks > t.two_months_kopecks""");
+        if (region != null) {
+            sql.append(" AND a.region_code = ?");
+            params.add(region.value());
+        }
+        if (after != null) {
+            sql.append(" AND a.account_id > ?");
+            params.add(after.value());
+        }
+        sql.append(" ORDER BY a.account_id LIMIT ?");
+        params.add(limit);
+        return jdbc.query(sql.toString(), (rs, n) -> new RestrictionCandidate(AccountId.of(rs.getString("account_id")),
+                RegionCode.of(rs.getString("region_code")), Money.ofKopecks(rs.getLong("overdue_kopecks")),
+                Money.ofKopecks(rs.getLong("two_months_kopecks")), rs.getDate("sent_on").toLocalDate()),
+                params.toArray());
+    }
+}
