@@ -18,7 +18,10 @@ import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.core.api.account.AccountEnrolled;
+import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.category.CategoryBook;
+import ru.utility.ledger.core.enrolment.EnrolmentBook;
 import ru.utility.ledger.core.debt.DebtLedger;
 
 import java.time.LocalDate;
@@ -39,30 +42,33 @@ import java.util.Optional;
  * @param status  null until the account is opened
  * @param balance what the customer owes; negative is a credit
  * @param debts      which payments settle which charges and penalties (linear like the maps)
+ * @param enrolments the relief programmes the account is enrolled in
  * @param categories the holder's social categories (linear like the maps)
  */
 public record AccountState(AccountId id, String holderName, RegionCode regionCode, AccountStatus status,
                            LocalDate openedOn, LocalDate closedOn, Money balance,
                            Map<ChargeId, ChargeEntry> charges, Map<PaymentId, PaymentEntry> payments,
-                           DebtLedger debts, CategoryBook categories) {
+                           DebtLedger debts, CategoryBook categories, EnrolmentBook enrolments) {
 
     public AccountState {
         debts = debts == null ? new DebtLedger() : debts;
         categories = categories == null ? new CategoryBook() : categories;
+        enrolments = enrolments == null ? new EnrolmentBook() : enrolments;
         charges = charges instanceof Owned<ChargeId, ChargeEntry> owned ? owned : new Owned<>(charges);
         payments = payments instanceof Owned<PaymentId, PaymentEntry> owned ? owned : new Owned<>(payments);
     }
 
     public static AccountState initial() {
-        return new AccountState(null, null, null, null, null, null, Money.ZERO, Map.of(), Map.of(), new DebtLedger(), new CategoryBook());
+        return new AccountState(null, null, null, null, null, null, Money.ZERO, Map.of(), Map.of(), new DebtLedger(), new CategoryBook(), new EnrolmentBook());
     }
 
     public AccountState evolve(AccountEvent event) {
         debts.apply(event);
         categories.apply(event);
+        enrolments.apply(event);
         return switch (event) {
             case AccountOpened e -> new AccountState(e.accountId(), e.holderName(), e.regionCode(),
-                    AccountStatus.OPEN, e.openedOn(), null, Money.ZERO, charges, payments, debts, categories);
+                    AccountStatus.OPEN, e.openedOn(), null, Money.ZERO, charges, payments, debts, categories, enrolments);
             case ChargePosted e -> {
                 charges.put(e.chargeId(), ChargeEntry.of(e));
                 yield withBalance(balance.plus(e.amount()));
@@ -76,13 +82,15 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
                 yield withBalance(balance.plus(e.amount()));
             }
             case AccountClosed e -> new AccountState(id, holderName, regionCode, AccountStatus.CLOSED, openedOn,
-                    e.closedOn(), balance, charges, payments, debts, categories);
+                    e.closedOn(), balance, charges, payments, debts, categories, enrolments);
             case PenaltyAccrued e -> withBalance(balance.plus(e.amount()));
             // Allocation moves money between debts, never the balance.
             case PaymentAllocated e -> this;
             case PaymentAllocationReleased e -> this;
             case SocialCategoryGranted e -> this;
             case SocialCategoryRevoked e -> this;
+            case AccountEnrolled e -> this;
+            case CompensationCredited e -> withBalance(balance.minus(e.amount()));
         };
     }
 
@@ -115,7 +123,7 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
     }
 
     private AccountState withBalance(Money newBalance) {
-        return new AccountState(id, holderName, regionCode, status, openedOn, closedOn, newBalance, charges, payments, debts, categories);
+        return new AccountState(id, holderName, regionCode, status, openedOn, closedOn, newBalance, charges, payments, debts, categories, enrolments);
     }
 
     /** Marks maps that belong to a chain of states, so the constructor can hand them on without copying. */

@@ -14,6 +14,8 @@ import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.account.AccountEnrolled;
+import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 
@@ -41,6 +43,8 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
             case PenaltyAccrued e -> e.asOf();
             case SocialCategoryGranted e -> e.validFrom();
             case SocialCategoryRevoked e -> e.revokedOn();
+            case AccountEnrolled e -> e.enrolledOn();
+            case CompensationCredited e -> e.creditedOn();
             // Releasing a reversed payment's allocation happens when the reversal is recorded.
             case PaymentAllocationReleased e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
         };

@@ -7,7 +7,8 @@ import ru.utility.ledger.core.api.AccountId;
  * rule that produced it has changed. Changing a field means a new revision and an upcaster.
  */
 public sealed interface AccountEvent permits AccountOpened, ChargePosted, PaymentRecorded, PaymentReversed, AccountClosed,
-        PaymentAllocated, PaymentAllocationReleased, PenaltyAccrued, SocialCategoryGranted, SocialCategoryRevoked {
+        PaymentAllocated, PaymentAllocationReleased, PenaltyAccrued, SocialCategoryGranted, SocialCategoryRevoked,
+        AccountEnrolled, CompensationCredited {
 
     AccountId accountId();
 }

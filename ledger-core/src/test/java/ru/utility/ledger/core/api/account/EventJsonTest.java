@@ -54,7 +54,12 @@ class EventJsonTest {
                 new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 20), Money.parse("-12.34"), Money.parse("66.65")),
                 new SocialCategoryGranted(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 3, 1), null,
                         "Large family certificate 77-123"),
-                new SocialCategoryRevoked(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 9, 1), "Certificate expired"));
+                new SocialCategoryRevoked(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 9, 1), "Certificate expired"),
+                new AccountEnrolled(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("PENSIONER-30"),
+                        ru.utility.ledger.core.api.program.ReliefKind.DISCOUNT, LocalDate.of(2026, 11, 18),
+                        LocalDate.of(2026, 12, 31), new java.math.BigDecimal("30")),
+                new CompensationCredited(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("COMP-50"),
+                        PaymentId.of("RELIEF:COMP-50"), Money.parse("617.25"), LocalDate.of(2026, 11, 18)));
     }
 
     @ParameterizedTest(name = "{0}")
