@@ -15,7 +15,11 @@ import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.AccountEnrolled;
+import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.program.EnrolmentReleased;
+import ru.utility.ledger.core.api.program.EnrolmentReserved;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.program.ProgramClosed;
@@ -46,7 +50,10 @@ public final class PublicEventCatalog {
                     e.accountId().value(), e.closedOn().toString())),
             PublicEventType.of("PenaltyAccrued", 1, PenaltyAccrued.class, e -> new PenaltyAccruedV1(
                     e.accountId().value(), e.asOf().toString(), e.amount().toDecimalString(),
-                    e.totalAccrued().toDecimalString())));
+                    e.totalAccrued().toDecimalString())),
+            PublicEventType.of("CompensationCredited", 1, CompensationCredited.class, e -> new CompensationCreditedV1(
+                    e.accountId().value(), e.programId().value(), e.creditId().value(), e.amount().toDecimalString(),
+                    e.creditedOn().toString())));
 
     /** Internal events deliberately not published; each needs a reason beside it. */
     public static final Set<Class<?>> INTERNAL_ONLY = Set.of(
@@ -59,7 +66,12 @@ public final class PublicEventCatalog {
             SocialCategoryRevoked.class,
             // Programme configuration, not an account's event; the feed is keyed and ordered by account.
             ProgramLaunched.class,
-            ProgramClosed.class);
+            ProgramClosed.class,
+            EnrolmentReserved.class,
+            EnrolmentReleased.class,
+            // Enrolment is derived from the holder's social category (see above); the money it brings is
+            // published as CompensationCredited.
+            AccountEnrolled.class);
 
     /** The contract's own mapper: the application's Jackson settings never change the published JSON. */
     private static final JsonMapper JSON = JsonMapper.builder().build();

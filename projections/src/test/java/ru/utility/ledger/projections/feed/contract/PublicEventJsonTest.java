@@ -51,7 +51,10 @@ class PublicEventJsonTest {
                         LocalDate.of(2026, 11, 2), OCTOBER),
                 new PaymentReversed(ACCOUNT, PAYMENT, Money.parse("1234.50"), "bank recall", LocalDate.of(2026, 11, 10)),
                 new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)),
-                new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 25), Money.parse("66.65"), Money.parse("66.65")));
+                new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 25), Money.parse("66.65"), Money.parse("66.65")),
+                new ru.utility.ledger.core.api.account.CompensationCredited(ACCOUNT,
+                        ru.utility.ledger.core.api.ProgramId.of("COMP-50"), PaymentId.of("RELIEF:COMP-50"),
+                        Money.parse("617.25"), LocalDate.of(2026, 11, 18)));
     }
 
     @ParameterizedTest(name = "{0}")
