@@ -292,7 +292,7 @@ public class Account {
             throw Violations.idempotencyConflict("programId", command.programId().value(), "compensation of programme");
         }
         AccountEnrolled event = new AccountEnrolled(id, command.programId(), command.kind(), command.enrolledOn(),
-                command.activeTo(), command.percent());
+                command.activeTo(), command.percent(), categories);
         apply(event);
         if (command.compensation().isPositive()) {
             PaymentId creditId = CompensationCredited.creditIdFor(command.programId());

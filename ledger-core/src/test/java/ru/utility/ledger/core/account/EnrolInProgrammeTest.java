@@ -63,14 +63,14 @@ class EnrolInProgrammeTest {
     void anEligibleHolderIsEnrolled() {
         fixture.given(opened(), PENSIONER)
                 .when(enrolDiscount(ON))
-                .expectEvents(new AccountEnrolled(ACCOUNT, DISCOUNT, ReliefKind.DISCOUNT, ON, TO, THIRTY))
+                .expectEvents(new AccountEnrolled(ACCOUNT, DISCOUNT, ReliefKind.DISCOUNT, ON, TO, THIRTY, Set.of(SocialCategory.PENSIONER)))
                 .expectResultMessagePayload(new EnrolmentReceipt(ACCOUNT, DISCOUNT, ReliefKind.DISCOUNT, ON, TO, THIRTY,
                         Money.ZERO, false));
     }
 
     @Test
     void aRepeatReturnsTheEnrolmentAndAnotherDateIsAConflict() {
-        AccountEnrolled enrolled = new AccountEnrolled(ACCOUNT, DISCOUNT, ReliefKind.DISCOUNT, ON, TO, THIRTY);
+        AccountEnrolled enrolled = new AccountEnrolled(ACCOUNT, DISCOUNT, ReliefKind.DISCOUNT, ON, TO, THIRTY, Set.of(SocialCategory.PENSIONER));
         fixture.given(opened(), PENSIONER, enrolled)
                 .when(enrolDiscount(ON))
                 .expectNoEvents()
@@ -124,7 +124,7 @@ class EnrolInProgrammeTest {
         fixture.given(opened(), octoberCharged())
                 .when(new EnrolInProgramme(ACCOUNT, COMPENSATION, ReliefKind.COMPENSATION, Eligibility.everyone(),
                         new BigDecimal("50"), ON, null, half))
-                .expectEvents(new AccountEnrolled(ACCOUNT, COMPENSATION, ReliefKind.COMPENSATION, ON, null, new BigDecimal("50")),
+                .expectEvents(new AccountEnrolled(ACCOUNT, COMPENSATION, ReliefKind.COMPENSATION, ON, null, new BigDecimal("50"), Set.of()),
                         new CompensationCredited(ACCOUNT, COMPENSATION, creditId, half, ON),
                         new PaymentAllocated(ACCOUNT, creditId, ON, AllocationSource.RECEIPT,
                                 List.of(Allocation.principal(OCTOBER_ENERGY, half))))
@@ -135,7 +135,7 @@ class EnrolInProgrammeTest {
     @Test
     void aPaymentCannotReuseACompensationCreditId() {
         PaymentId creditId = PaymentId.of("RELIEF:COMP-50");
-        fixture.given(opened(), new AccountEnrolled(ACCOUNT, COMPENSATION, ReliefKind.COMPENSATION, ON, null, THIRTY),
+        fixture.given(opened(), new AccountEnrolled(ACCOUNT, COMPENSATION, ReliefKind.COMPENSATION, ON, null, THIRTY, Set.of()),
                         new CompensationCredited(ACCOUNT, COMPENSATION, creditId, Money.parse("10.00"), ON))
                 .when(new RecordPayment(ACCOUNT, creditId, Money.parse("10.00"), PaymentChannel.BANK_REGISTRY, ON, null))
                 .expectNoEvents()

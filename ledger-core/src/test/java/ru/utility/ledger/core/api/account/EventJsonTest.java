@@ -57,7 +57,8 @@ class EventJsonTest {
                 new SocialCategoryRevoked(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 9, 1), "Certificate expired"),
                 new AccountEnrolled(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("PENSIONER-30"),
                         ru.utility.ledger.core.api.program.ReliefKind.DISCOUNT, LocalDate.of(2026, 11, 18),
-                        LocalDate.of(2026, 12, 31), new java.math.BigDecimal("30")),
+                        LocalDate.of(2026, 12, 31), new java.math.BigDecimal("30"),
+                        java.util.Set.of(SocialCategory.PENSIONER, SocialCategory.DISABLED)),
                 new CompensationCredited(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("COMP-50"),
                         PaymentId.of("RELIEF:COMP-50"), Money.parse("617.25"), LocalDate.of(2026, 11, 18)));
     }
