@@ -74,6 +74,20 @@ class EnrolmentApiTest {
         // The refused reservation went back: the programme holds only the pensioner.
         assertThat(history.program(ProgramId.of(program)).orElseThrow().enrolments()).hasSize(1);
 
+        // DISCOUNT: the next energy charge gets 30% off, credited and allocated like a payment.
+        Api.Response charged = api.post("/api/v1/accounts/" + pensioner + "/charges", "operator", """
+                {"billingPeriod": "2026-10", "amount": "1234.55", "kwh": "350.5"}""");
+        assertThat(charged.status()).as(charged.toString()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Api.Response response = api.get("/api/v1/accounts/" + pensioner + "/balance", "finance");
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            assertThat(response.json().get("balance").asString()).isEqualTo("864.18");
+            assertThat(response.json().get("totalRelief").asString()).isEqualTo("370.37");
+        });
+        JsonNode statement = api.get("/api/v1/accounts/" + pensioner + "/statement?from=2026-11-01&to=2026-11-30",
+                "finance").json();
+        assertThat(statement.toString()).contains("DISCOUNT").contains("-370.37");
+
         String elsewhere = account("50");
         api.post("/api/v1/accounts/" + elsewhere + "/social-categories", "operator", """
                 {"category": "PENSIONER", "validFrom": "2026-03-01", "documentReference": "Pension certificate 2"}""");
@@ -100,6 +114,10 @@ class EnrolmentApiTest {
         String moratorium = programId();
         launch(moratorium, "PENALTY_MORATORIUM", "\"regions\": []");
         assertThat(enrol(moratorium, account, "2026-11-18").json().get("code").asString())
+                .isEqualTo("ENROLMENT_NOT_AVAILABLE");
+        String budgeted = programId();
+        launch(budgeted, "DISCOUNT", "\"percent\": \"10\", \"budget\": \"1000.00\"");
+        assertThat(enrol(budgeted, account, "2026-11-18").json().get("code").asString())
                 .isEqualTo("ENROLMENT_NOT_AVAILABLE");
         assertThat(history.program(ProgramId.of(program)).orElseThrow().enrolments()).isEmpty();
     }

@@ -38,6 +38,7 @@ import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.EnrolInProgramme;
 import ru.utility.ledger.core.api.account.EnrolmentReceipt;
 import ru.utility.ledger.core.category.CategoryGrant;
@@ -125,6 +126,9 @@ public class Account {
         var event = new ChargePosted(id, command.chargeId(), period, command.amount(), command.kwh(),
                 command.description(), dueDateRules.dueDateFor(period));
         apply(event);
+        if (isEnergy(command)) {
+            grantDiscounts(event, LedgerTime.today(clock));
+        }
         settle(null);
         return ChargeEntry.of(event).receipt(id, false);
     }
@@ -301,6 +305,34 @@ public class Account {
             settle(creditId);
         }
         return enrolmentReceipt(event, false);
+    }
+
+    /** Metered energy, or the period's energy charge by its default id; adjustments get no discount. */
+    private static boolean isEnergy(PostCharge command) {
+        return command.kwh() != null || command.chargeId().equals(ru.utility.ledger.core.api.ChargeId.energyFor(
+                command.billingPeriod()));
+    }
+
+    /**
+     * Every DISCOUNT enrolment valid on the posting day (inside its window, and one of its categories valid
+     * that day) credits its percent of the charge.
+     */
+    private void grantDiscounts(ChargePosted charge, LocalDate today) {
+        for (AccountEnrolled enrolment : state.enrolments().enrolments()) {
+            boolean inWindow = enrolment.kind() == ru.utility.ledger.core.api.program.ReliefKind.DISCOUNT
+                    && !today.isBefore(enrolment.enrolledOn())
+                    && (enrolment.activeTo() == null || !today.isAfter(enrolment.activeTo()));
+            boolean categoryValid = enrolment.categories().isEmpty()
+                    || enrolment.categories().stream().anyMatch(c -> state.categories().isValidOn(c, today));
+            if (inWindow && categoryValid) {
+                Money amount = charge.amount().percent(enrolment.percent());
+                if (amount.isPositive()) {
+                    apply(new DiscountCredited(id, enrolment.programId(), charge.chargeId(),
+                            DiscountCredited.creditIdFor(enrolment.programId(), charge.chargeId()), amount,
+                            enrolment.percent(), today));
+                }
+            }
+        }
     }
 
     private EnrolmentReceipt enrolmentReceipt(AccountEnrolled e, boolean duplicate) {

@@ -20,6 +20,7 @@ import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.category.CategoryBook;
 import ru.utility.ledger.core.enrolment.EnrolmentBook;
 import ru.utility.ledger.core.debt.DebtLedger;
@@ -91,6 +92,7 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
             case SocialCategoryRevoked e -> this;
             case AccountEnrolled e -> this;
             case CompensationCredited e -> withBalance(balance.minus(e.amount()));
+            case DiscountCredited e -> withBalance(balance.minus(e.amount()));
         };
     }
 

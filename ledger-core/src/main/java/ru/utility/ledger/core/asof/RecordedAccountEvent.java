@@ -16,6 +16,7 @@ import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 
@@ -45,6 +46,8 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
             case SocialCategoryRevoked e -> e.revokedOn();
             case AccountEnrolled e -> e.enrolledOn();
             case CompensationCredited e -> e.creditedOn();
+            // Posted with its charge, so it takes effect on the charge's date (see ChargePosted).
+            case DiscountCredited e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
             // Releasing a reversed payment's allocation happens when the reversal is recorded.
             case PaymentAllocationReleased e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
         };

@@ -8,5 +8,7 @@ public enum MovementKind {
     /** Penalty accrued (negative for a correction after a retroactive rule change). */
     PENALTY,
     /** A relief programme's compensation credit (negative: it lowers the balance). */
-    COMPENSATION
+    COMPENSATION,
+    /** A DISCOUNT programme's credit for one energy charge (negative). */
+    DISCOUNT
 }

@@ -17,6 +17,7 @@ import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.asof.RecordedAccountEvent;
 
@@ -77,6 +78,14 @@ public class StatementProjection {
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         insert(event, sequence, recordedAt, MovementKind.COMPENSATION, event.creditId().value(),
                 "Compensation from relief programme " + event.programId().value(), event.amount().negate());
+    }
+
+    @EventHandler
+    void on(DiscountCredited event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        insert(event, sequence, recordedAt, MovementKind.DISCOUNT, event.creditId().value(),
+                event.percent().toPlainString() + "% discount on " + event.chargeId().value() + " (programme "
+                        + event.programId().value() + ")", event.amount().negate());
     }
 
     @ResetHandler

@@ -60,7 +60,10 @@ class EventJsonTest {
                         LocalDate.of(2026, 12, 31), new java.math.BigDecimal("30"),
                         java.util.Set.of(SocialCategory.PENSIONER, SocialCategory.DISABLED)),
                 new CompensationCredited(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("COMP-50"),
-                        PaymentId.of("RELIEF:COMP-50"), Money.parse("617.25"), LocalDate.of(2026, 11, 18)));
+                        PaymentId.of("RELIEF:COMP-50"), Money.parse("617.25"), LocalDate.of(2026, 11, 18)),
+                new DiscountCredited(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("PENSIONER-30"),
+                        ChargeId.of("ENERGY-2026-10"), PaymentId.of("DISCOUNT:PENSIONER-30:ENERGY-2026-10"),
+                        Money.parse("370.35"), new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,6 +17,7 @@ import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.program.EnrolmentReleased;
 import ru.utility.ledger.core.api.program.EnrolmentReserved;
@@ -53,7 +54,10 @@ public final class PublicEventCatalog {
                     e.totalAccrued().toDecimalString())),
             PublicEventType.of("CompensationCredited", 1, CompensationCredited.class, e -> new CompensationCreditedV1(
                     e.accountId().value(), e.programId().value(), e.creditId().value(), e.amount().toDecimalString(),
-                    e.creditedOn().toString())));
+                    e.creditedOn().toString())),
+            PublicEventType.of("DiscountCredited", 1, DiscountCredited.class, e -> new DiscountCreditedV1(
+                    e.accountId().value(), e.programId().value(), e.chargeId().value(), e.creditId().value(),
+                    e.amount().toDecimalString(), e.percent().toPlainString(), e.creditedOn().toString())));
 
     /** Internal events deliberately not published; each needs a reason beside it. */
     public static final Set<Class<?>> INTERNAL_ONLY = Set.of(
