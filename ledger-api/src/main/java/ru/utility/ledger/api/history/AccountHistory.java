@@ -13,6 +13,7 @@ import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.ProgramId;
 import ru.utility.ledger.core.api.program.ProgramEvent;
 import ru.utility.ledger.core.category.CategoryBook;
+import ru.utility.ledger.core.enrolment.EnrolmentBook;
 import ru.utility.ledger.core.program.ProgramState;
 import ru.utility.ledger.core.debt.DebtLedger;
 
@@ -40,6 +41,17 @@ public class AccountHistory {
     public Optional<CategoryBook> categories(AccountId accountId) {
         List<AccountEvent> events = events(accountId);
         return events.isEmpty() ? Optional.empty() : Optional.of(CategoryBook.of(events));
+    }
+
+    /** The programmes the account is enrolled in; empty when the account does not exist. */
+    public Optional<EnrolmentBook> enrolments(AccountId accountId) {
+        List<AccountEvent> events = events(accountId);
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        EnrolmentBook book = new EnrolmentBook();
+        events.forEach(book::apply);
+        return Optional.of(book);
     }
 
     /** A relief programme folded from its stream; empty when it was never launched. */

@@ -37,13 +37,13 @@ public final class AccountResponses {
 
     /** The balance as the balances projection has it, with the last event it applied. */
     public record BalanceResponse(AccountId accountId, Money balance, Money totalCharged, Money totalPaid,
-                                  Money totalReversed, Money totalPenalties, AsOf asOf) {
+                                  Money totalReversed, Money totalPenalties, Money totalRelief, AsOf asOf) {
         public record AsOf(long sequence, Instant eventRecordedAt) {
         }
 
         static BalanceResponse of(AccountBalanceView view) {
             return new BalanceResponse(view.accountId(), view.balance(), view.totalCharged(), view.totalPaid(),
-                    view.totalReversed(), view.totalPenalties(), new AsOf(view.lastSequence(), view.lastEventAt()));
+                    view.totalReversed(), view.totalPenalties(), view.totalRelief(), new AsOf(view.lastSequence(), view.lastEventAt()));
         }
     }
 

@@ -80,6 +80,10 @@ class SecurityMatrixTest {
             new Endpoint("POST", "/api/v1/programmes/SEC-PROGRAM/closure", """
                     {"closedOn": "2026-06-30", "reason": "SEC %s"}""", Set.of("operator")),
             new Endpoint("GET", "/api/v1/programmes/SEC-PROGRAM", null, Set.of("operator", "finance", "auditor")),
+            new Endpoint("POST", "/api/v1/programmes/SEC-PROGRAM/enrolments", """
+                    {"accountId": "%s"}""".formatted(ACCOUNT), Set.of("operator")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/enrolments", null,
+                    Set.of("operator", "finance", "auditor")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 

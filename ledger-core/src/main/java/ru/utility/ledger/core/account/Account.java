@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.BillingPeriod;
+import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.account.AccountClosed;
 import ru.utility.ledger.core.api.account.AccountEvent;
@@ -38,6 +39,11 @@ import ru.utility.ledger.core.api.account.GrantSocialCategory;
 import ru.utility.ledger.core.api.account.RevokeSocialCategory;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.core.api.account.AccountEnrolled;
+import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
+import ru.utility.ledger.core.api.account.EnrolInProgramme;
+import ru.utility.ledger.core.api.account.EnrolmentReceipt;
 import ru.utility.ledger.core.category.CategoryGrant;
 import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.rules.DueDateRules;
@@ -60,6 +66,8 @@ import static ru.utility.ledger.core.api.LedgerRuleViolation.BEFORE_OPENING;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.PERIOD_IN_FUTURE;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.REVERSAL_BEFORE_PAYMENT;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.UNKNOWN_PAYMENT;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.NOT_ELIGIBLE_CATEGORY;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.NOT_ELIGIBLE_REGION;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.conflict;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.notFound;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.unprocessable;
@@ -121,6 +129,9 @@ public class Account {
         var event = new ChargePosted(id, command.chargeId(), period, command.amount(), command.kwh(),
                 command.description(), dueDateRules.dueDateFor(period));
         apply(event);
+        if (isEnergy(command)) {
+            grantDiscounts(event, LedgerTime.today(clock));
+        }
         settle(null);
         return ChargeEntry.of(event).receipt(id, false);
     }
@@ -133,6 +144,10 @@ public class Account {
                 throw Violations.idempotencyConflict("paymentId", command.paymentId(), "payment");
             }
             return recorded.get().receipt(id, true);
+        }
+        if (state.debts().payment(command.paymentId()).isPresent()) {
+            // The id is a relief programme's compensation credit on this account.
+            throw Violations.idempotencyConflict("paymentId", command.paymentId(), "credit");
         }
         requireOpen();
         requireNotAfter(command.receivedOn(), LedgerTime.today(clock), "receivedOn");
@@ -264,6 +279,87 @@ public class Account {
         requireNotBeforeOpening(command.sentOn(), state.openedOn(), "sentOn");
         apply(new RestrictionNoticeSent(id, command.noticeId(), command.sentOn()));
         return new NoticeReceipt(id, command.noticeId(), command.sentOn(), false);
+    }
+
+    /**
+     * Checks that the holder is eligible on the enrolment day (region, and a social category of the
+     * programme valid that day) and records the enrolment; a COMPENSATION programme's reserved credit is
+     * paid at once and settles debts like a payment. An identical repeat returns the enrolment.
+     */
+    @CommandHandler
+    public EnrolmentReceipt handle(EnrolInProgramme command) {
+        var enrolled = state.enrolments().enrolment(command.programId());
+        if (enrolled.isPresent()) {
+            AccountEnrolled e = enrolled.get();
+            if (!e.enrolledOn().equals(command.enrolledOn())) {
+                throw conflict(LedgerRuleViolation.ALREADY_ENROLLED, "accountId", "account " + id
+                        + " is already enrolled in " + command.programId().value() + " since " + e.enrolledOn());
+            }
+            return enrolmentReceipt(e, true);
+        }
+        requireOpen();
+        requireNotBeforeOpening(command.enrolledOn(), state.openedOn(), "enrolledOn");
+        var regions = command.eligibility().regions();
+        if (!regions.isEmpty() && !regions.contains(state.regionCode())) {
+            throw unprocessable(NOT_ELIGIBLE_REGION, "accountId", "account " + id + " is in region "
+                    + state.regionCode().value() + "; programme " + command.programId().value() + " covers "
+                    + regions.stream().map(r -> r.value()).toList());
+        }
+        var categories = command.eligibility().categories();
+        if (!categories.isEmpty() && categories.stream()
+                .noneMatch(c -> state.categories().isValidOn(c, command.enrolledOn()))) {
+            throw unprocessable(NOT_ELIGIBLE_CATEGORY, "accountId", "account " + id + " holds none of "
+                    + categories + " valid on " + command.enrolledOn());
+        }
+        if (command.compensation().isPositive() && state.debts().payment(
+                CompensationCredited.creditIdFor(command.programId())).isPresent()) {
+            throw Violations.idempotencyConflict("programId", command.programId().value(), "compensation of programme");
+        }
+        AccountEnrolled event = new AccountEnrolled(id, command.programId(), command.kind(), command.enrolledOn(),
+                command.activeTo(), command.percent(), categories);
+        apply(event);
+        if (command.compensation().isPositive()) {
+            PaymentId creditId = CompensationCredited.creditIdFor(command.programId());
+            apply(new CompensationCredited(id, command.programId(), creditId, command.compensation(),
+                    command.enrolledOn()));
+            settle(creditId);
+        }
+        return enrolmentReceipt(event, false);
+    }
+
+    /** Metered energy, or the period's energy charge by its default id; adjustments get no discount. */
+    private static boolean isEnergy(PostCharge command) {
+        return command.kwh() != null || command.chargeId().equals(ru.utility.ledger.core.api.ChargeId.energyFor(
+                command.billingPeriod()));
+    }
+
+    /**
+     * Every DISCOUNT enrolment valid on the posting day (inside its window, and one of its categories valid
+     * that day) credits its percent of the charge.
+     */
+    private void grantDiscounts(ChargePosted charge, LocalDate today) {
+        for (AccountEnrolled enrolment : state.enrolments().enrolments()) {
+            boolean inWindow = enrolment.kind() == ru.utility.ledger.core.api.program.ReliefKind.DISCOUNT
+                    && !today.isBefore(enrolment.enrolledOn())
+                    && (enrolment.activeTo() == null || !today.isAfter(enrolment.activeTo()));
+            boolean categoryValid = enrolment.categories().isEmpty()
+                    || enrolment.categories().stream().anyMatch(c -> state.categories().isValidOn(c, today));
+            if (inWindow && categoryValid) {
+                Money amount = charge.amount().percent(enrolment.percent());
+                if (amount.isPositive()) {
+                    apply(new DiscountCredited(id, enrolment.programId(), charge.chargeId(),
+                            DiscountCredited.creditIdFor(enrolment.programId(), charge.chargeId()), amount,
+                            enrolment.percent(), today));
+                }
+            }
+        }
+    }
+
+    private EnrolmentReceipt enrolmentReceipt(AccountEnrolled e, boolean duplicate) {
+        Money compensation = state.debts().payment(CompensationCredited.creditIdFor(e.programId()))
+                .map(p -> p.amount()).orElse(Money.ZERO);
+        return new EnrolmentReceipt(id, e.programId(), e.kind(), e.enrolledOn(), e.activeTo(), e.percent(),
+                compensation, duplicate);
     }
 
     /** Lets unallocated credit settle whatever is open, emitting one allocation event per payment used. */

@@ -19,7 +19,11 @@ import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.core.api.account.AccountEnrolled;
+import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.category.CategoryBook;
+import ru.utility.ledger.core.enrolment.EnrolmentBook;
 import ru.utility.ledger.core.debt.DebtLedger;
 
 import java.time.LocalDate;
@@ -40,33 +44,37 @@ import java.util.Optional;
  * @param status  null until the account is opened
  * @param balance what the customer owes; negative is a credit
  * @param debts      which payments settle which charges and penalties (linear like the maps)
+ * @param enrolments the relief programmes the account is enrolled in
  * @param categories the holder's social categories (linear like the maps)
  * @param notices    restriction notices sent, by notice id, with their dates
  */
 public record AccountState(AccountId id, String holderName, RegionCode regionCode, AccountStatus status,
                            LocalDate openedOn, LocalDate closedOn, Money balance,
                            Map<ChargeId, ChargeEntry> charges, Map<PaymentId, PaymentEntry> payments,
-                           DebtLedger debts, CategoryBook categories, Map<String, LocalDate> notices) {
+                           DebtLedger debts, CategoryBook categories, EnrolmentBook enrolments,
+                           Map<String, LocalDate> notices) {
 
     public AccountState {
         debts = debts == null ? new DebtLedger() : debts;
         categories = categories == null ? new CategoryBook() : categories;
         // Few per account (a snapshot from before notices existed has none), so a copy per state is cheap.
         notices = notices == null ? Map.of() : Map.copyOf(notices);
+        enrolments = enrolments == null ? new EnrolmentBook() : enrolments;
         charges = charges instanceof Owned<ChargeId, ChargeEntry> owned ? owned : new Owned<>(charges);
         payments = payments instanceof Owned<PaymentId, PaymentEntry> owned ? owned : new Owned<>(payments);
     }
 
     public static AccountState initial() {
-        return new AccountState(null, null, null, null, null, null, Money.ZERO, Map.of(), Map.of(), new DebtLedger(), new CategoryBook(), Map.of());
+        return new AccountState(null, null, null, null, null, null, Money.ZERO, Map.of(), Map.of(), new DebtLedger(), new CategoryBook(), new EnrolmentBook(), Map.of());
     }
 
     public AccountState evolve(AccountEvent event) {
         debts.apply(event);
         categories.apply(event);
+        enrolments.apply(event);
         return switch (event) {
             case AccountOpened e -> new AccountState(e.accountId(), e.holderName(), e.regionCode(),
-                    AccountStatus.OPEN, e.openedOn(), null, Money.ZERO, charges, payments, debts, categories, notices);
+                    AccountStatus.OPEN, e.openedOn(), null, Money.ZERO, charges, payments, debts, categories, enrolments, notices);
             case ChargePosted e -> {
                 charges.put(e.chargeId(), ChargeEntry.of(e));
                 yield withBalance(balance.plus(e.amount()));
@@ -80,7 +88,7 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
                 yield withBalance(balance.plus(e.amount()));
             }
             case AccountClosed e -> new AccountState(id, holderName, regionCode, AccountStatus.CLOSED, openedOn,
-                    e.closedOn(), balance, charges, payments, debts, categories, notices);
+                    e.closedOn(), balance, charges, payments, debts, categories, enrolments, notices);
             case PenaltyAccrued e -> withBalance(balance.plus(e.amount()));
             // Allocation moves money between debts, never the balance.
             case PaymentAllocated e -> this;
@@ -91,8 +99,11 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
                 Map<String, LocalDate> sent = new HashMap<>(notices);
                 sent.put(e.noticeId(), e.sentOn());
                 yield new AccountState(id, holderName, regionCode, status, openedOn, closedOn, balance, charges,
-                        payments, debts, categories, sent);
+                        payments, debts, categories, enrolments, sent);
             }
+            case AccountEnrolled e -> this;
+            case CompensationCredited e -> withBalance(balance.minus(e.amount()));
+            case DiscountCredited e -> withBalance(balance.minus(e.amount()));
         };
     }
 
@@ -125,7 +136,7 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
     }
 
     private AccountState withBalance(Money newBalance) {
-        return new AccountState(id, holderName, regionCode, status, openedOn, closedOn, newBalance, charges, payments, debts, categories, notices);
+        return new AccountState(id, holderName, regionCode, status, openedOn, closedOn, newBalance, charges, payments, debts, categories, enrolments, notices);
     }
 
     /** Marks maps that belong to a chain of states, so the constructor can hand them on without copying. */

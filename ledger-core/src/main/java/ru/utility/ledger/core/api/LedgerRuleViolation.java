@@ -26,6 +26,10 @@ public final class LedgerRuleViolation extends RuntimeException {
     public static final String CATEGORY_ALREADY_GRANTED = "CATEGORY_ALREADY_GRANTED";
     public static final String CATEGORY_NOT_GRANTED = "CATEGORY_NOT_GRANTED";
     public static final String REVOCATION_BEFORE_GRANT = "REVOCATION_BEFORE_GRANT";
+    public static final String NOT_ELIGIBLE_REGION = "NOT_ELIGIBLE_REGION";
+    public static final String NOT_ELIGIBLE_CATEGORY = "NOT_ELIGIBLE_CATEGORY";
+    public static final String ALREADY_ENROLLED = "ALREADY_ENROLLED";
+    public static final String ENROLMENT_NOT_AVAILABLE = "ENROLMENT_NOT_AVAILABLE";
 
     private final Kind kind;
     private final String code;

@@ -73,6 +73,12 @@ public record Money(long kopecks) implements Comparable<Money> {
         }
     }
 
+    /** {@code percent} percent of this amount, rounded half-up to the kopeck (relief discounts and compensations). */
+    public Money percent(java.math.BigDecimal percent) {
+        return ofKopecks(java.math.BigDecimal.valueOf(kopecks).multiply(percent)
+                .divide(java.math.BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_UP).longValueExact());
+    }
+
     public Money negate() {
         try {
             return new Money(Math.negateExact(kopecks));

@@ -14,6 +14,9 @@ import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.account.AccountEnrolled;
+import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
@@ -43,6 +46,10 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
             case SocialCategoryGranted e -> e.validFrom();
             case SocialCategoryRevoked e -> e.revokedOn();
             case RestrictionNoticeSent e -> e.sentOn();
+            case AccountEnrolled e -> e.enrolledOn();
+            case CompensationCredited e -> e.creditedOn();
+            // Posted with its charge, so it takes effect on the charge's date (see ChargePosted).
+            case DiscountCredited e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
             // Releasing a reversed payment's allocation happens when the reversal is recorded.
             case PaymentAllocationReleased e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
         };

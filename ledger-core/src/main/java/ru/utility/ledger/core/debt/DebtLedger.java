@@ -10,6 +10,8 @@ import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.ChargePosted;
+import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
@@ -58,6 +60,12 @@ public final class DebtLedger {
             case ChargePosted e -> charges.add(new ChargeDebt(e.chargeId(), e.billingPeriod(), e.amount(), e.dueDate()));
             case PaymentRecorded e -> payments.add(new PaymentCredit(e.paymentId(), e.amount(), e.receivedOn(),
                     e.billingPeriod(), false));
+            // A compensation is money paid in by a programme: it settles debts exactly like a payment.
+            case CompensationCredited e -> payments.add(new PaymentCredit(e.creditId(), e.amount(), e.creditedOn(),
+                    null, false));
+            // A discount pays the period of the charge it was given for first.
+            case DiscountCredited e -> payments.add(new PaymentCredit(e.creditId(), e.amount(), e.creditedOn(),
+                    charge(e.chargeId()).map(ChargeDebt::billingPeriod).orElse(null), false));
             case PaymentReversed e -> payments.replaceAll(p -> p.paymentId().equals(e.paymentId()) ? p.reverse() : p);
             case PaymentAllocated e -> e.allocations().forEach(a -> allocations.add(new AllocationEntry(
                     e.paymentId(), e.paidOn(), e.source(), a.kind(), a.chargeId(), a.amount())));

@@ -7,7 +7,13 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
+import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.program.EnrolmentReservation;
+import ru.utility.ledger.core.api.program.EnrolmentReleased;
+import ru.utility.ledger.core.api.program.EnrolmentReserved;
+import ru.utility.ledger.core.api.program.ReleaseEnrolment;
+import ru.utility.ledger.core.api.program.ReserveEnrolment;
 import ru.utility.ledger.core.api.program.CloseProgram;
 import ru.utility.ledger.core.api.program.LaunchProgram;
 import ru.utility.ledger.core.api.program.ProgramClosed;
@@ -19,6 +25,7 @@ import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.conflict;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.notFound;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.unprocessable;
 
 /** A relief programme: its kind, window, eligibility, parameters and budget. */
@@ -30,6 +37,10 @@ public class ReliefProgram {
     public static final String PROGRAM_EXISTS = "PROGRAM_EXISTS";
     public static final String PROGRAM_CLOSED = "PROGRAM_CLOSED";
     public static final String CLOSE_BEFORE_START = "CLOSE_BEFORE_START";
+    public static final String OUTSIDE_PROGRAMME_WINDOW = "OUTSIDE_PROGRAMME_WINDOW";
+    public static final String BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED";
+    public static final String ALREADY_ENROLLED = ru.utility.ledger.core.api.LedgerRuleViolation.ALREADY_ENROLLED;
+    public static final String NOT_ENROLLED = "NOT_ENROLLED";
 
     @AggregateIdentifier
     private ProgramId id;
@@ -72,6 +83,45 @@ public class ReliefProgram {
         }
         apply(new ProgramClosed(id, command.closedOn(), command.reason()));
         return state.receipt(false);
+    }
+
+    /**
+     * One live enrolment per account: an identical repeat returns it, another date or amount is a
+     * conflict. The budget check and the reservation happen in one aggregate, so Axon's per-aggregate
+     * locking and the event store's sequence constraint make concurrent reservations serial.
+     */
+    @CommandHandler
+    public EnrolmentReservation handle(ReserveEnrolment command) {
+        var existing = state.enrolment(command.accountId());
+        if (existing.isPresent()) {
+            EnrolmentReserved e = existing.get();
+            if (e.enrolledOn().equals(command.enrolledOn()) && e.amount().equals(command.amount())) {
+                return state.reservation(e, true);
+            }
+            throw conflict(ALREADY_ENROLLED, "accountId", "account " + command.accountId() + " is already enrolled in "
+                    + id.value() + " since " + e.enrolledOn());
+        }
+        if (!state.isActiveOn(command.enrolledOn())) {
+            throw unprocessable(OUTSIDE_PROGRAMME_WINDOW, "enrolledOn", "programme " + id.value()
+                    + " takes enrolments from " + state.launched().activeFrom()
+                    + (state.activeTo() == null ? "" : " to " + state.activeTo()) + ", not on " + command.enrolledOn());
+        }
+        Money left = state.budgetLeft();
+        if (left != null && command.amount().minus(left).isPositive()) {
+            throw conflict(BUDGET_EXHAUSTED, "programId", "programme " + id.value() + " has " + left
+                    + " of its budget left; this enrolment needs " + command.amount());
+        }
+        EnrolmentReserved event = new EnrolmentReserved(id, command.accountId(), command.enrolledOn(), command.amount());
+        apply(event);
+        return state.reservation(event, false);
+    }
+
+    @CommandHandler
+    public Money handle(ReleaseEnrolment command) {
+        EnrolmentReserved e = state.enrolment(command.accountId()).orElseThrow(() -> notFound(NOT_ENROLLED,
+                "accountId", "account " + command.accountId() + " holds no enrolment in " + id.value()));
+        apply(new EnrolmentReleased(id, command.accountId(), e.amount(), command.reason()));
+        return e.amount();
     }
 
     @EventSourcingHandler

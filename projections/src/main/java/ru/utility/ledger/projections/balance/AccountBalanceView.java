@@ -21,6 +21,7 @@ public record AccountBalanceView(
         Money totalPaid,
         Money totalReversed,
         Money totalPenalties,
+        Money totalRelief,
         int chargeCount,
         int paymentCount,
         long lastSequence,

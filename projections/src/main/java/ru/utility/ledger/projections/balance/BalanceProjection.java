@@ -17,6 +17,8 @@ import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 
 /**
@@ -93,6 +95,31 @@ public class BalanceProjection {
         apply(event.accountId().value(), sequence, recordedAt, """
                 UPDATE account_balance
                    SET balance_kopecks = balance_kopecks + ?, penalties_kopecks = penalties_kopecks + ?,
+                       last_sequence = ?, last_event_at = ?
+                 WHERE account_id = ? AND last_sequence < ?
+                """, amount, amount);
+    }
+
+    /** A relief programme's credit lowers what is owed, like a payment, but is counted apart from payments. */
+    @EventHandler
+    void on(CompensationCredited event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        long amount = event.amount().kopecks();
+        apply(event.accountId().value(), sequence, recordedAt, """
+                UPDATE account_balance
+                   SET balance_kopecks = balance_kopecks - ?, relief_kopecks = relief_kopecks + ?,
+                       last_sequence = ?, last_event_at = ?
+                 WHERE account_id = ? AND last_sequence < ?
+                """, amount, amount);
+    }
+
+    @EventHandler
+    void on(DiscountCredited event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        long amount = event.amount().kopecks();
+        apply(event.accountId().value(), sequence, recordedAt, """
+                UPDATE account_balance
+                   SET balance_kopecks = balance_kopecks - ?, relief_kopecks = relief_kopecks + ?,
                        last_sequence = ?, last_event_at = ?
                  WHERE account_id = ? AND last_sequence < ?
                 """, amount, amount);

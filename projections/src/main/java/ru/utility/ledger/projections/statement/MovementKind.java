@@ -6,5 +6,9 @@ public enum MovementKind {
     PAYMENT,
     REVERSAL,
     /** Penalty accrued (negative for a correction after a retroactive rule change). */
-    PENALTY
+    PENALTY,
+    /** A relief programme's compensation credit (negative: it lowers the balance). */
+    COMPENSATION,
+    /** A DISCOUNT programme's credit for one energy charge (negative). */
+    DISCOUNT
 }

@@ -16,6 +16,8 @@ import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.asof.RecordedAccountEvent;
 
@@ -69,6 +71,21 @@ public class StatementProjection {
                 : "Late-payment penalty accrued to " + event.asOf();
         insert(event, sequence, recordedAt, MovementKind.PENALTY, "PENALTY-" + event.asOf(), description,
                 event.amount());
+    }
+
+    @EventHandler
+    void on(CompensationCredited event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        insert(event, sequence, recordedAt, MovementKind.COMPENSATION, event.creditId().value(),
+                "Compensation from relief programme " + event.programId().value(), event.amount().negate());
+    }
+
+    @EventHandler
+    void on(DiscountCredited event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        insert(event, sequence, recordedAt, MovementKind.DISCOUNT, event.creditId().value(),
+                event.percent().toPlainString() + "% discount on " + event.chargeId().value() + " (programme "
+                        + event.programId().value() + ")", event.amount().negate());
     }
 
     @ResetHandler

@@ -3,7 +3,7 @@ package ru.utility.ledger.core.api.account;
 import ru.utility.ledger.core.api.AccountId;
 
 public sealed interface AccountCommand permits OpenAccount, PostCharge, RecordPayment, ReversePayment, CloseAccount,
-        AccruePenalty, GrantSocialCategory, RevokeSocialCategory,
+        AccruePenalty, GrantSocialCategory, RevokeSocialCategory, EnrolInProgramme,
         RecordRestrictionNotice {
 
     AccountId accountId();

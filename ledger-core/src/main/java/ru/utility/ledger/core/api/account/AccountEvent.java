@@ -8,7 +8,7 @@ import ru.utility.ledger.core.api.AccountId;
  */
 public sealed interface AccountEvent permits AccountOpened, ChargePosted, PaymentRecorded, PaymentReversed, AccountClosed,
         PaymentAllocated, PaymentAllocationReleased, PenaltyAccrued, SocialCategoryGranted, SocialCategoryRevoked,
-        RestrictionNoticeSent {
+        RestrictionNoticeSent, AccountEnrolled, CompensationCredited, DiscountCredited {
 
     AccountId accountId();
 }

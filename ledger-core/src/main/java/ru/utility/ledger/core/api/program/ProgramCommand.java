@@ -2,7 +2,7 @@ package ru.utility.ledger.core.api.program;
 
 import ru.utility.ledger.core.api.ProgramId;
 
-public sealed interface ProgramCommand permits LaunchProgram, CloseProgram {
+public sealed interface ProgramCommand permits LaunchProgram, CloseProgram, ReserveEnrolment, ReleaseEnrolment {
 
     ProgramId programId();
 }

@@ -55,7 +55,16 @@ class EventJsonTest {
                 new SocialCategoryGranted(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 3, 1), null,
                         "Large family certificate 77-123"),
                 new SocialCategoryRevoked(ACCOUNT, SocialCategory.LARGE_FAMILY, LocalDate.of(2026, 9, 1), "Certificate expired"),
-                new RestrictionNoticeSent(ACCOUNT, "NOTICE-2026-11-001", LocalDate.of(2026, 11, 5)));
+                new RestrictionNoticeSent(ACCOUNT, "NOTICE-2026-11-001", LocalDate.of(2026, 11, 5)),
+                new AccountEnrolled(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("PENSIONER-30"),
+                        ru.utility.ledger.core.api.program.ReliefKind.DISCOUNT, LocalDate.of(2026, 11, 18),
+                        LocalDate.of(2026, 12, 31), new java.math.BigDecimal("30"),
+                        java.util.Set.of(SocialCategory.PENSIONER, SocialCategory.DISABLED)),
+                new CompensationCredited(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("COMP-50"),
+                        PaymentId.of("RELIEF:COMP-50"), Money.parse("617.25"), LocalDate.of(2026, 11, 18)),
+                new DiscountCredited(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("PENSIONER-30"),
+                        ChargeId.of("ENERGY-2026-10"), PaymentId.of("DISCOUNT:PENSIONER-30:ENERGY-2026-10"),
+                        Money.parse("370.35"), new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)));
     }
 
     @ParameterizedTest(name = "{0}")

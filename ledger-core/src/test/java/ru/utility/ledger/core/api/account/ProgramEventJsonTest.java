@@ -11,6 +11,8 @@ import ru.utility.ledger.core.api.ProgramId;
 import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.program.Eligibility;
+import ru.utility.ledger.core.api.program.EnrolmentReleased;
+import ru.utility.ledger.core.api.program.EnrolmentReserved;
 import ru.utility.ledger.core.api.program.ProgramClosed;
 import ru.utility.ledger.core.api.program.ProgramEvent;
 import ru.utility.ledger.core.api.program.ProgramLaunched;
@@ -38,7 +40,11 @@ class ProgramEventJsonTest {
                         new Eligibility(Set.of(SocialCategory.DISABLED, SocialCategory.PENSIONER),
                                 Set.of(RegionCode.of("77"), RegionCode.of("50"))),
                         new ReliefParameters(new BigDecimal("50"), null, null, null, null, null), Money.parse("5000000.00")),
-                new ProgramClosed(ID, LocalDate.of(2026, 12, 31), "Budget year ended"));
+                new ProgramClosed(ID, LocalDate.of(2026, 12, 31), "Budget year ended"),
+                new EnrolmentReserved(ID, ru.utility.ledger.core.api.AccountId.of("ACC-0001"), LocalDate.of(2026, 3, 2),
+                        Money.parse("617.25")),
+                new EnrolmentReleased(ID, ru.utility.ledger.core.api.AccountId.of("ACC-0001"), Money.parse("617.25"),
+                        "account ACC-0001 holds none of [DISABLED, PENSIONER] valid on 2026-03-02"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,7 +16,12 @@ import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.AccountEnrolled;
+import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.program.EnrolmentReleased;
+import ru.utility.ledger.core.api.program.EnrolmentReserved;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.program.ProgramClosed;
@@ -50,7 +55,13 @@ public final class PublicEventCatalog {
                     e.totalAccrued().toDecimalString())),
             // Collection systems act on notices (the 20 days before a restriction count from sentOn).
             PublicEventType.of("RestrictionNoticeSent", 1, RestrictionNoticeSent.class,
-                    e -> new RestrictionNoticeSentV1(e.accountId().value(), e.noticeId(), e.sentOn().toString())));
+                    e -> new RestrictionNoticeSentV1(e.accountId().value(), e.noticeId(), e.sentOn().toString())),
+            PublicEventType.of("CompensationCredited", 1, CompensationCredited.class, e -> new CompensationCreditedV1(
+                    e.accountId().value(), e.programId().value(), e.creditId().value(), e.amount().toDecimalString(),
+                    e.creditedOn().toString())),
+            PublicEventType.of("DiscountCredited", 1, DiscountCredited.class, e -> new DiscountCreditedV1(
+                    e.accountId().value(), e.programId().value(), e.chargeId().value(), e.creditId().value(),
+                    e.amount().toDecimalString(), e.percent().toPlainString(), e.creditedOn().toString())));
 
     /** Internal events deliberately not published; each needs a reason beside it. */
     public static final Set<Class<?>> INTERNAL_ONLY = Set.of(
@@ -63,7 +74,12 @@ public final class PublicEventCatalog {
             SocialCategoryRevoked.class,
             // Programme configuration, not an account's event; the feed is keyed and ordered by account.
             ProgramLaunched.class,
-            ProgramClosed.class);
+            ProgramClosed.class,
+            EnrolmentReserved.class,
+            EnrolmentReleased.class,
+            // Enrolment is derived from the holder's social category (see above); the money it brings is
+            // published as CompensationCredited.
+            AccountEnrolled.class);
 
     /** The contract's own mapper: the application's Jackson settings never change the published JSON. */
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -53,7 +53,14 @@ class PublicEventJsonTest {
                 new PaymentReversed(ACCOUNT, PAYMENT, Money.parse("1234.50"), "bank recall", LocalDate.of(2026, 11, 10)),
                 new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)),
                 new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 25), Money.parse("66.65"), Money.parse("66.65")),
-                new RestrictionNoticeSent(ACCOUNT, "NOTICE-2026-11-001", LocalDate.of(2026, 11, 5)));
+                new RestrictionNoticeSent(ACCOUNT, "NOTICE-2026-11-001", LocalDate.of(2026, 11, 5)),
+                new ru.utility.ledger.core.api.account.CompensationCredited(ACCOUNT,
+                        ru.utility.ledger.core.api.ProgramId.of("COMP-50"), PaymentId.of("RELIEF:COMP-50"),
+                        Money.parse("617.25"), LocalDate.of(2026, 11, 18)),
+                new ru.utility.ledger.core.api.account.DiscountCredited(ACCOUNT,
+                        ru.utility.ledger.core.api.ProgramId.of("PENSIONER-30"), ChargeId.of("ENERGY-2026-10"),
+                        PaymentId.of("DISCOUNT:PENSIONER-30:ENERGY-2026-10"), Money.parse("370.35"),
+                        new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)));
     }
 
     @ParameterizedTest(name = "{0}")

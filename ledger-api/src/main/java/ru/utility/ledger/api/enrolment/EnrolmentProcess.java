@@ -1,0 +1,103 @@
+package ru.utility.ledger.api.enrolment;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.web.LedgerCommands;
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.LedgerRuleViolation;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.account.EnrolInProgramme;
+import ru.utility.ledger.core.api.account.EnrolmentReceipt;
+import ru.utility.ledger.core.api.program.EnrolmentReservation;
+import ru.utility.ledger.core.api.program.ReleaseEnrolment;
+import ru.utility.ledger.core.api.program.ReliefKind;
+import ru.utility.ledger.core.api.program.ReserveEnrolment;
+import ru.utility.ledger.core.program.ProgramState;
+import ru.utility.ledger.core.rules.allocation.OpenDebt;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Enrols an account in a relief programme across the two aggregates, in the caller's request:
+ * <ol>
+ *   <li>the programme reserves the enrolment (window, closure, budget: it is the budget's single writer);</li>
+ *   <li>the account checks eligibility on the enrolment day and records the enrolment (and, for
+ *       COMPENSATION, the credit the programme reserved);</li>
+ *   <li>if the account refuses, the programme releases the reservation, and the caller gets the
+ *       account's reason.</li>
+ * </ol>
+ * Each step is idempotent, so a retried request after a crash between steps completes the enrolment
+ * (or releases it) instead of reserving twice. Why this is a synchronous process and not a saga:
+ * docs/architecture.md, "Relief enrolment".
+ */
+@Component
+public class EnrolmentProcess {
+
+    /** Kinds whose effects on the account exist; the others are refused until they do. */
+    public static final Set<ReliefKind> ENROLLABLE = EnumSet.of(ReliefKind.DISCOUNT, ReliefKind.COMPENSATION);
+
+    private static final Logger log = LoggerFactory.getLogger(EnrolmentProcess.class);
+
+    private final LedgerCommands commands;
+    private final AccountHistory history;
+
+    public EnrolmentProcess(LedgerCommands commands, AccountHistory history) {
+        this.commands = commands;
+        this.history = history;
+    }
+
+    public EnrolmentReceipt enrol(ProgramId programId, AccountId accountId, LocalDate enrolledOn) {
+        ProgramState programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.notFound(
+                "UNKNOWN_PROGRAM", "programId", "programme " + programId.value() + " is not known"));
+        ReliefKind kind = programme.launched().kind();
+        if (!ENROLLABLE.contains(kind)) {
+            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.ENROLMENT_NOT_AVAILABLE, "programId",
+                    "enrolment in " + kind + " programmes is not available yet; " + ENROLLABLE + " are");
+        }
+        if (kind == ReliefKind.DISCOUNT && programme.launched().budget() != null) {
+            // Discounts are credited by the account as charges arrive and are not drawn from the programme's
+            // budget yet; enrolling would let them exceed it.
+            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.ENROLMENT_NOT_AVAILABLE, "programId",
+                    "a DISCOUNT programme with a budget takes no enrolments yet: discounts are not drawn from the budget");
+        }
+        var debts = history.debts(accountId).orElseThrow(() -> LedgerRuleViolation.notFound(
+                "UNKNOWN_ACCOUNT", "accountId", "account " + accountId + " does not exist"));
+        Money amount = Money.ZERO;
+        if (kind == ReliefKind.COMPENSATION) {
+            // A repeat must reserve the same amount as the first attempt, whatever was paid since.
+            amount = programme.enrolment(accountId).map(e -> e.amount()).orElseGet(() -> debts.openDebts().stream()
+                    .map(OpenDebt::outstanding).reduce(Money.ZERO, Money::plus)
+                    .percent(programme.launched().parameters().percent()));
+        }
+        EnrolmentReservation reservation;
+        try {
+            reservation = commands.send(new ReserveEnrolment(programId, accountId, enrolledOn, amount));
+        } catch (AggregateNotFoundException e) {
+            throw LedgerRuleViolation.notFound("UNKNOWN_PROGRAM", "programId", "programme " + programId.value()
+                    + " is not known");
+        }
+        try {
+            return commands.send(new EnrolInProgramme(accountId, programId, reservation.kind(),
+                    reservation.eligibility(), reservation.parameters().percent(), reservation.enrolledOn(),
+                    reservation.activeTo(), reservation.amount()));
+        } catch (LedgerRuleViolation refused) {
+            release(programId, accountId, refused.reason());
+            throw refused;
+        } catch (AggregateNotFoundException e) {
+            release(programId, accountId, "account does not exist");
+            throw LedgerRuleViolation.notFound("UNKNOWN_ACCOUNT", "accountId", "account " + accountId + " does not exist");
+        }
+    }
+
+    private void release(ProgramId programId, AccountId accountId, String reason) {
+        Money released = commands.send(new ReleaseEnrolment(programId, accountId, reason));
+        log.info("Released the enrolment of {} in {} ({} back to the budget): {}", accountId, programId.value(),
+                released, reason);
+    }
+}
