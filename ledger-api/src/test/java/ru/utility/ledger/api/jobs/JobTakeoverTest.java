@@ -62,7 +62,7 @@ class JobTakeoverTest {
 
         assertThat(status.get("linesDone").asInt()).isEqualTo(4);
         assertThat(status.get("linesFailed").asInt()).isZero();
-        assertThat(Uploads.balance(api, account)).isEqualTo("-10.00");
+        Uploads.awaitBalance(api, account, "-10.00");
         Integer payments = jdbc.queryForObject("""
                 SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%PaymentRecorded'
                 """, Integer.class, account);
