@@ -58,10 +58,12 @@ class AuditApiTest {
         Api.Response all = api.get("/api/v1/accounts/" + account + "/events", "auditor");
         assertThat(all.status()).as(all.toString()).isEqualTo(200);
         JsonNode events = all.json().get("events");
-        assertThat(events).hasSize(4);
+        // The credit settles the charge when it is posted; the reversal releases that allocation.
+        assertThat(events).hasSize(6);
         assertThat(all.json().get("nextFromSequence").isNull()).isTrue();
         List<String> types = events.valueStream().map(e -> e.get("type").asString()).toList();
-        assertThat(types).containsExactly("AccountOpened", "PaymentRecorded", "ChargePosted", "PaymentReversed");
+        assertThat(types).containsExactly("AccountOpened", "PaymentRecorded", "ChargePosted", "PaymentAllocated",
+                "PaymentReversed", "PaymentAllocationReleased");
         JsonNode payment = events.get(1);
         assertThat(payment.get("sequence").asLong()).isEqualTo(1);
         assertThat(payment.get("revision").asString()).isEqualTo("1");
@@ -76,8 +78,8 @@ class AuditApiTest {
         assertThat(first.json().get("events")).hasSize(3);
         assertThat(first.json().get("nextFromSequence").asLong()).isEqualTo(3);
         Api.Response second = api.get("/api/v1/accounts/" + account + "/events?limit=3&fromSequence=3", "auditor");
-        assertThat(second.json().get("events")).hasSize(1);
-        assertThat(second.json().get("events").get(0).get("type").asString()).isEqualTo("PaymentReversed");
+        assertThat(second.json().get("events")).hasSize(3);
+        assertThat(second.json().get("events").get(1).get("type").asString()).isEqualTo("PaymentReversed");
     }
 
     @Test
@@ -86,7 +88,7 @@ class AuditApiTest {
         assertThat(export.status()).as(export.toString()).isEqualTo(200);
         assertThat(export.contentType()).startsWith("application/x-ndjson");
         List<String> lines = export.body().lines().toList();
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(6);
         JsonMapper json = JsonMapper.builder().build();
         assertThat(json.readTree(lines.get(2)).get("payload").get("amount").asString()).isEqualTo("1234.50");
         assertThat(json.readTree(lines.get(3)).get("sequence").asLong()).isEqualTo(3);
@@ -97,7 +99,7 @@ class AuditApiTest {
         Api.Response intact = api.get("/api/v1/accounts/" + account + "/integrity", "auditor");
         assertThat(intact.status()).as(intact.toString()).isEqualTo(200);
         assertThat(intact.json().get("valid").asBoolean()).as(intact.toString()).isTrue();
-        assertThat(intact.json().get("checked").asLong()).isEqualTo(4);
+        assertThat(intact.json().get("checked").asLong()).isEqualTo(6);
         assertThat(intact.json().get("headHash").asString()).hasSize(64);
 
         byte[] original = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? "
@@ -158,7 +160,7 @@ class AuditApiTest {
     void asOfBalanceFollowsBusinessDateAndWhatTheLedgerKnew() {
         JsonNode events = api.get("/api/v1/accounts/" + account + "/events", "auditor").json().get("events");
         Instant chargeRecorded = Instant.parse(events.get(2).get("recordedAt").asString());
-        Instant reversalRecorded = Instant.parse(events.get(3).get("recordedAt").asString());
+        Instant reversalRecorded = Instant.parse(events.get(4).get("recordedAt").asString());
 
         // 10 November: the payment (5 Nov) counts, the charge (posted today) and the reversal (20 Nov) do not.
         JsonNode early = balance("?asOf=2026-11-10");
@@ -170,13 +172,13 @@ class AuditApiTest {
         assertThat(now.get("balance").asString()).isEqualTo("1234.50");
         assertThat(now.get("totalCharged").asString()).isEqualTo("1234.50");
         assertThat(now.get("totalReversed").asString()).isEqualTo("1000.00");
-        assertThat(now.get("eventsCounted").asInt()).isEqualTo(4);
+        assertThat(now.get("eventsCounted").asInt()).isEqualTo(6);
 
         // As known just before the reversal was recorded, the payment still stood.
         if (reversalRecorded.isAfter(chargeRecorded)) {
             JsonNode known = balance("?asOf=2099-12-31&knownAt=" + reversalRecorded.minusNanos(1000));
             assertThat(known.get("balance").asString()).isEqualTo("234.50");
-            assertThat(known.get("lastSequence").asLong()).isEqualTo(2);
+            assertThat(known.get("lastSequence").asLong()).isEqualTo(3);
         }
         // Before the account opened there is nothing.
         JsonNode before = balance("?asOf=2026-01-01");
@@ -186,7 +188,7 @@ class AuditApiTest {
         // Without asOf the balances projection answers, as before.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 api.get("/api/v1/accounts/" + account + "/balance", "finance").json().get("asOf").get("sequence")
-                        .asLong()).isEqualTo(3));
+                        .asLong()).isEqualTo(4));
     }
 
     @Test
