@@ -63,8 +63,8 @@ class BulkJobApiTest {
         assertThat(job.get("ratePerSecond").asDouble()).isPositive();
         assertThat(job.get("firstErrors")).extracting(e -> e.get("line").asInt() + ":" + e.get("code").asText())
                 .containsExactly("4:UNKNOWN_ACCOUNT", "5:ACCOUNT_CLOSED", "6:BAD_AMOUNT", "7:DUPLICATE");
-        assertThat(balance(api, a)).isEqualTo("1234.50");
-        assertThat(balance(api, b)).isEqualTo("101.49");
+        awaitBalance(api, a, "1234.50");
+        awaitBalance(api, b, "101.49");
 
         Api.Response report = api.get(job.get("errorReport").asText(), "finance");
         assertThat(report.status()).isEqualTo(200);
@@ -91,8 +91,8 @@ class BulkJobApiTest {
         JsonNode job = awaitCompleted(api, first.headers().firstValue("Location").orElseThrow());
         assertThat(job.get("charset").asText()).isEqualTo("windows-1251");
         assertThat(job.get("linesDone").asInt()).isEqualTo(3);
-        assertThat(balance(api, a)).isEqualTo("-1000.50");
-        assertThat(balance(api, b)).isEqualTo("-250.50");
+        awaitBalance(api, a, "-1000.50");
+        awaitBalance(api, b, "-250.50");
 
         HttpResponse<String> again = upload("/api/v1/payment-registries", bytes, "text/csv");
         assertThat(again.statusCode()).isEqualTo(200);
@@ -116,7 +116,7 @@ class BulkJobApiTest {
         assertThat(job.get("linesDone").asInt()).isEqualTo(1);
         assertThat(job.get("firstErrors").get(0).get("code").asText()).isEqualTo("DUPLICATE");
         assertThat(paymentEvents(a)).isEqualTo(2);
-        assertThat(balance(api, a)).isEqualTo("-15.00");
+        awaitBalance(api, a, "-15.00");
     }
 
     @Test
@@ -173,6 +173,12 @@ class BulkJobApiTest {
 
     static String balance(Api api, String account) {
         return Uploads.balance(api, account);
+    }
+
+    /** The balances projection is asynchronous: its row can exist before every posting of a job is applied. */
+    static void awaitBalance(Api api, String account, String expected) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(balance(api, account)).isEqualTo(expected));
     }
 
     static String open(Api api) {
