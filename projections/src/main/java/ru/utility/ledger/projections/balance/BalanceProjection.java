@@ -55,36 +55,21 @@ public class BalanceProjection {
     void on(ChargePosted event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         long amount = event.amount().kopecks();
-        apply(event.accountId().value(), sequence, recordedAt, """
-                UPDATE account_balance
-                   SET balance_kopecks = balance_kopecks + ?, charged_kopecks = charged_kopecks + ?,
-                       charge_count = charge_count + 1, last_sequence = ?, last_event_at = ?
-                 WHERE account_id = ? AND last_sequence < ?
-                """, amount, amount);
+        moveMoney(event.accountId().value(), sequence, recordedAt, amount, "charged_kopecks", amount, "charge_count");
     }
 
     @EventHandler
     void on(PaymentRecorded event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         long amount = event.amount().kopecks();
-        apply(event.accountId().value(), sequence, recordedAt, """
-                UPDATE account_balance
-                   SET balance_kopecks = balance_kopecks - ?, paid_kopecks = paid_kopecks + ?,
-                       payment_count = payment_count + 1, last_sequence = ?, last_event_at = ?
-                 WHERE account_id = ? AND last_sequence < ?
-                """, amount, amount);
+        moveMoney(event.accountId().value(), sequence, recordedAt, -amount, "paid_kopecks", amount, "payment_count");
     }
 
     @EventHandler
     void on(PaymentReversed event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         long amount = event.amount().kopecks();
-        apply(event.accountId().value(), sequence, recordedAt, """
-                UPDATE account_balance
-                   SET balance_kopecks = balance_kopecks + ?, reversed_kopecks = reversed_kopecks + ?,
-                       last_sequence = ?, last_event_at = ?
-                 WHERE account_id = ? AND last_sequence < ?
-                """, amount, amount);
+        moveMoney(event.accountId().value(), sequence, recordedAt, amount, "reversed_kopecks", amount, null);
     }
 
     /** A penalty run's difference: raises (or, after a retroactive rule change, lowers) what is owed. */
@@ -92,12 +77,7 @@ public class BalanceProjection {
     void on(PenaltyAccrued event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         long amount = event.amount().kopecks();
-        apply(event.accountId().value(), sequence, recordedAt, """
-                UPDATE account_balance
-                   SET balance_kopecks = balance_kopecks + ?, penalties_kopecks = penalties_kopecks + ?,
-                       last_sequence = ?, last_event_at = ?
-                 WHERE account_id = ? AND last_sequence < ?
-                """, amount, amount);
+        moveMoney(event.accountId().value(), sequence, recordedAt, amount, "penalties_kopecks", amount, null);
     }
 
     /** A relief programme's credit lowers what is owed, like a payment, but is counted apart from payments. */
@@ -105,24 +85,14 @@ public class BalanceProjection {
     void on(CompensationCredited event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         long amount = event.amount().kopecks();
-        apply(event.accountId().value(), sequence, recordedAt, """
-                UPDATE account_balance
-                   SET balance_kopecks = balance_kopecks - ?, relief_kopecks = relief_kopecks + ?,
-                       last_sequence = ?, last_event_at = ?
-                 WHERE account_id = ? AND last_sequence < ?
-                """, amount, amount);
+        moveMoney(event.accountId().value(), sequence, recordedAt, -amount, "relief_kopecks", amount, null);
     }
 
     @EventHandler
     void on(DiscountCredited event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         long amount = event.amount().kopecks();
-        apply(event.accountId().value(), sequence, recordedAt, """
-                UPDATE account_balance
-                   SET balance_kopecks = balance_kopecks - ?, relief_kopecks = relief_kopecks + ?,
-                       last_sequence = ?, last_event_at = ?
-                 WHERE account_id = ? AND last_sequence < ?
-                """, amount, amount);
+        moveMoney(event.accountId().value(), sequence, recordedAt, -amount, "relief_kopecks", amount, null);
     }
 
     @EventHandler
@@ -138,6 +108,19 @@ public class BalanceProjection {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE account_balance");
+    }
+
+    /**
+     * Moves the balance by {@code balanceDelta} and one running total (a fixed column name of this table)
+     * by {@code totalDelta}, optionally counting the movement.
+     */
+    private void moveMoney(String accountId, long sequence, Instant recordedAt, long balanceDelta, String total,
+                           long totalDelta, String counter) {
+        apply(accountId, sequence, recordedAt, "UPDATE account_balance SET balance_kopecks = balance_kopecks + ?, "
+                + total + " = " + total + " + ?, "
+                + (counter == null ? "" : counter + " = " + counter + " + 1, ")
+                + "last_sequence = ?, last_event_at = ? WHERE account_id = ? AND last_sequence < ?",
+                balanceDelta, totalDelta);
     }
 
     private void apply(String accountId, long sequence, Instant recordedAt, String sql, Object... changes) {
