@@ -130,6 +130,66 @@ class OverdueApiTest {
         assertThat(lines.get(5)).startsWith(opened.get(4) + ",94,\"\",104.00,");
     }
 
+    /**
+     * Region 95: R1 in a running DISCOUNT programme (enrolled 1 July), R2 in a COMPENSATION programme closed on
+     * 1 July (enrolled 1 June), R3 with more than two months of charges overdue and a notice sent on 2 November
+     * (a restriction candidate on 25 November), R4 the same debt without a notice.
+     */
+    @Test
+    void filtersByReliefAndByRestrictionEligibility() {
+        Api api = new Api(port);
+        String discount = programme(api, "DISCOUNT", "\"percent\": \"10\"");
+        String compensation = programme(api, "COMPENSATION", "\"percent\": \"50\"");
+        String r1 = open(api, "95");
+        charge(api, r1, "2026-04", "100.00");
+        ok(api.post("/api/v1/programmes/" + discount + "/enrolments", "operator", """
+                {"accountId": "%s", "enrolledOn": "2026-07-01"}""".formatted(r1)));
+        String r2 = open(api, "95");
+        charge(api, r2, "2026-04", "100.00");
+        ok(api.post("/api/v1/programmes/" + compensation + "/enrolments", "operator", """
+                {"accountId": "%s", "enrolledOn": "2026-06-01"}""".formatted(r2)));
+        ok(api.post("/api/v1/programmes/" + compensation + "/closure", "operator", """
+                {"closedOn": "2026-07-01", "reason": "Ended"}"""));
+        String r3 = open(api, "95");
+        String r4 = open(api, "95");
+        for (String account : List.of(r3, r4)) {
+            charge(api, account, "2026-08", "100.00");
+            charge(api, account, "2026-09", "100.00");
+            charge(api, account, "2026-10", "100.00");
+        }
+        ok(api.post("/api/v1/accounts/" + r3 + "/restriction-notices", "operator", """
+                {"noticeId": "N-95", "sentOn": "2026-11-02"}"""));
+
+        // The relief statistics projection (enrolments) and the overdue projection (notices) both caught up.
+        await().atMost(Duration.ofSeconds(20)).until(() -> ids(list(api, "region=95&inRelief=true")).equals(List.of(r1))
+                && ids(list(api, "region=95&restrictionEligible=true")).equals(List.of(r3)));
+        assertThat(ids(list(api, "region=95&inRelief=false&sort=accountId&direction=asc")))
+                .containsExactlyElementsOf(sorted(r2, r3, r4));
+        // On 15 June R2's compensation was running and R1 had not enrolled yet.
+        assertThat(ids(list(api, "region=95&inRelief=true&asOf=2026-06-15"))).containsExactly(r2);
+        assertThat(ids(list(api, "region=95&restrictionEligible=false&sort=accountId&direction=asc")))
+                .containsExactlyElementsOf(sorted(r1, r2, r4));
+        // The same rule as the restriction candidates.
+        JsonNode candidates = ok(api.get("/api/v1/restriction-candidates?region=95", "finance"));
+        assertThat(candidates.get("candidates").get(0).get("accountId").asString()).isEqualTo(r3);
+        assertThat(candidates.get("candidates")).hasSize(1);
+        JsonNode both = list(api, "region=95&inRelief=false&restrictionEligible=true");
+        assertThat(ids(both)).containsExactly(r3);
+        assertThat(both.get("totalAmount").asString()).isEqualTo("300.00");
+        // A moratorium day (6 April 2020 to 31 December 2020 in the rules data) has no restriction candidates.
+        assertThat(list(api, "region=95&restrictionEligible=true&asOf=2020-06-01").get("totalAccounts").asLong())
+                .isZero();
+
+        Api.Response csv = api.get("/api/v1/overdue?region=95&format=csv&inRelief=true", "finance");
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith(r1 + ",95,");
+        Api.Response eligibleCsv = api.get("/api/v1/overdue?region=95&format=csv&restrictionEligible=true", "finance");
+        assertThat(eligibleCsv.body().lines().toList()).hasSize(2);
+        assertThat(eligibleCsv.body().lines().toList().get(1)).startsWith(r3 + ",95,");
+    }
+
     @Test
     void badInputNamesTheField() {
         Api api = new Api(port);
@@ -147,12 +207,27 @@ class OverdueApiTest {
         String amountCursor = "QU1PVU5UfGRlc2N8MXxULTE";
         assertField(api, "sort=daysOverdue&cursor=" + amountCursor, "cursor");
         assertField(api, "format=csv&cursor=" + amountCursor, "cursor");
+        assertField(api, "inRelief=yes", "inRelief");
+        assertField(api, "restrictionEligible=1", "restrictionEligible");
+        assertField(api, "format=csv&inRelief=TRUE", "inRelief");
     }
 
     private static void assertField(Api api, String query, String field) {
         Api.Response response = api.get("/api/v1/overdue?" + query, "finance");
         assertThat(response.status()).as(query + " " + response.body()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
+    private static List<String> sorted(String... ids) {
+        return java.util.Arrays.stream(ids).sorted().toList();
+    }
+
+    private static String programme(Api api, String kind, String extra) {
+        String id = "OVD-" + Api.newAccountId().substring(2);
+        ok(api.post("/api/v1/programmes", "operator", """
+                {"programId": "%s", "name": "Overdue %s", "kind": "%s", "activeFrom": "2026-01-01",
+                 "activeTo": "2026-12-31", %s}""".formatted(id, id, kind, extra)));
+        return id;
     }
 
     private static String bucket(JsonNode buckets, String name) {
