@@ -51,6 +51,9 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/overdue", "/api/v1/restriction-candidates")
                         .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/relief-programs/statistics",
+                                "/api/v1/relief-programs/*/statistics")
+                        .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
                         .requestMatchers("/api/v1/admin/projections", "/api/v1/admin/projections/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", ACCOUNTS).hasRole(Role.OPERATOR.name())

@@ -13,11 +13,11 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -25,6 +25,7 @@ import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.SocialCategory;
+import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
 import ru.utility.ledger.projections.overdue.AgingBucket;
 import ru.utility.ledger.projections.overdue.OverdueAccount;
 import ru.utility.ledger.projections.overdue.OverdueCursor;
@@ -46,10 +47,12 @@ public class OverdueController {
             "amount", OverdueSort.AMOUNT, "accountId", OverdueSort.ACCOUNT_ID);
 
     private final OverdueQueries overdue;
+    private final PenaltyCalculator penalties;
     private final Clock clock;
 
-    public OverdueController(OverdueQueries overdue, Clock clock) {
+    public OverdueController(OverdueQueries overdue, PenaltyCalculator penalties, Clock clock) {
         this.overdue = overdue;
+        this.penalties = penalties;
         this.clock = clock;
     }
 
@@ -57,37 +60,19 @@ public class OverdueController {
     @Operation(summary = "Accounts with overdue debt on a business date (default: today)", description = """
             Filters: region, category (valid on asOf), bucket (of the account's oldest overdue charge: \
             DAYS_1_30, DAYS_31_90, DAYS_91_180, DAYS_181_365, OVER_365), minDays, minAmount (whole overdue \
-            amount). sort=daysOverdue|amount|accountId, direction=desc|asc (default daysOverdue desc); \
+            amount), inRelief (a relief enrolment active on asOf), restrictionEligible (the restriction-candidate \
+            rule on asOf). sort=daysOverdue|amount|accountId, direction=desc|asc (default daysOverdue desc); \
             limit 1-1000 (default 100) and cursor=nextCursor for the next page. Totals cover everything the \
             filter matches. format=csv streams every matching account as CSV instead.""")
-    public OverduePage list(@RequestParam(required = false) String asOf,
-                            @RequestParam(required = false) String region,
-                            @RequestParam(required = false) String category,
-                            @RequestParam(required = false) String bucket,
-                            @RequestParam(required = false) String minDays,
-                            @RequestParam(required = false) String minAmount,
-                            @RequestParam(required = false) String sort,
-                            @RequestParam(required = false) String direction,
-                            @RequestParam(required = false) String limit,
-                            @RequestParam(required = false) String cursor,
-                            @RequestParam(required = false) String format) {
-        Query query = parse(asOf, region, category, bucket, minDays, minAmount, sort, direction, limit, cursor, format);
+    public OverduePage list(@ParameterObject OverdueParams params) {
+        Query query = parse(params, params.format());
         return overdue.page(query.filter, query.sort, query.descending, query.after, query.limit);
     }
 
     /** The same list as CSV, streamed row by row from a database cursor (no paging, no totals). */
     @GetMapping(params = "format=csv")
-    public ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String asOf,
-                                                        @RequestParam(required = false) String region,
-                                                        @RequestParam(required = false) String category,
-                                                        @RequestParam(required = false) String bucket,
-                                                        @RequestParam(required = false) String minDays,
-                                                        @RequestParam(required = false) String minAmount,
-                                                        @RequestParam(required = false) String sort,
-                                                        @RequestParam(required = false) String direction,
-                                                        @RequestParam(required = false) String limit,
-                                                        @RequestParam(required = false) String cursor) {
-        Query query = parse(asOf, region, category, bucket, minDays, minAmount, sort, direction, limit, cursor, "csv");
+    public ResponseEntity<StreamingResponseBody> export(@ParameterObject OverdueParams params) {
+        Query query = parse(params, "csv");
         StreamingResponseBody body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             writer.write(CSV_HEADER + "\r\n");
@@ -120,34 +105,37 @@ public class OverdueController {
     private record Query(OverdueFilter filter, OverdueSort sort, boolean descending, OverdueCursor after, int limit) {
     }
 
-    private Query parse(String asOf, String region, String category, String bucket, String minDays, String minAmount,
-                        String sort, String direction, String limit, String cursor, String format) {
+    private Query parse(OverdueParams params, String format) {
         RequestFields fields = new RequestFields();
-        LocalDate date = fields.optional("asOf", asOf, RequestFields::date);
-        RegionCode regionCode = fields.optional("region", region, RegionCode::of);
-        SocialCategory socialCategory = fields.optional("category", category,
+        LocalDate date = fields.optional("asOf", params.asOf(), RequestFields::date);
+        RegionCode regionCode = fields.optional("region", params.region(), RegionCode::of);
+        SocialCategory socialCategory = fields.optional("category", params.category(),
                 RequestFields.enumOf(SocialCategory.class));
-        AgingBucket agingBucket = fields.optional("bucket", bucket, RequestFields.enumOf(AgingBucket.class));
-        Long days = fields.optional("minDays", minDays, raw -> RequestFields.longInRange(raw, 1, 100_000));
-        Money amount = fields.optional("minAmount", minAmount, raw -> Money.parse(raw).requirePositiveInput());
-        OverdueSort order = fields.optional("sort", sort, OverdueController::sort);
-        String dir = fields.optional("direction", direction, raw -> oneOf(raw, "asc", "desc"));
-        Long size = fields.optional("limit", limit, raw -> RequestFields.longInRange(raw, 1, MAX_PAGE));
+        AgingBucket agingBucket = fields.optional("bucket", params.bucket(), RequestFields.enumOf(AgingBucket.class));
+        Long days = fields.optional("minDays", params.minDays(), raw -> RequestFields.longInRange(raw, 1, 100_000));
+        Money amount = fields.optional("minAmount", params.minAmount(), raw -> Money.parse(raw).requirePositiveInput());
+        OverdueSort order = fields.optional("sort", params.sort(), OverdueController::sort);
+        String dir = fields.optional("direction", params.direction(), raw -> oneOf(raw, "asc", "desc"));
+        Long size = fields.optional("limit", params.limit(), raw -> RequestFields.longInRange(raw, 1, MAX_PAGE));
+        Boolean inRelief = fields.optional("inRelief", params.inRelief(), OverdueController::bool);
+        Boolean eligible = fields.optional("restrictionEligible", params.restrictionEligible(), OverdueController::bool);
         String chosen = fields.optional("format", format, raw -> oneOf(raw, "json", "csv"));
         OverdueSort effectiveSort = order == null ? OverdueSort.DAYS_OVERDUE : order;
         boolean descending = !"asc".equals(dir);
         OverdueCursor after = null;
         if ("csv".equals(chosen)) {
-            if (cursor != null && !cursor.isBlank()) {
+            if (params.cursor() != null && !params.cursor().isBlank()) {
                 fields.reject("cursor", "is not used with format=csv: the export holds every matching account");
             }
-        } else if (sort == null || order != null) {
+        } else if (params.sort() == null || order != null) {
             // A cursor is checked against the order only when that order itself is valid.
-            after = fields.optional("cursor", cursor, raw -> OverdueCursor.decode(raw, effectiveSort, descending));
+            after = fields.optional("cursor", params.cursor(), raw -> OverdueCursor.decode(raw, effectiveSort, descending));
         }
         fields.check();
-        OverdueFilter filter = new OverdueFilter(date == null ? LedgerTime.today(clock) : date, regionCode,
-                socialCategory, agingBucket, days == null ? null : days.intValue(), amount);
+        LocalDate day = date == null ? LedgerTime.today(clock) : date;
+        OverdueFilter filter = new OverdueFilter(day, regionCode, socialCategory, agingBucket,
+                days == null ? null : days.intValue(), amount, inRelief, eligible,
+                RestrictionController.moratoriumOn(penalties, day) != null);
         return new Query(filter, effectiveSort, descending, after, size == null ? 100 : size.intValue());
     }
 
@@ -157,6 +145,14 @@ public class OverdueController {
             throw new IllegalArgumentException("must be one of " + List.of("daysOverdue", "amount", "accountId"));
         }
         return sort;
+    }
+
+    private static Boolean bool(String raw) {
+        return switch (raw) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("must be one of [true, false]");
+        };
     }
 
     private static String oneOf(String raw, String... allowed) {

@@ -88,8 +88,7 @@ public class RestrictionController {
         Long size = fields.optional("limit", limit, raw -> RequestFields.longInRange(raw, 1, MAX_PAGE));
         fields.check();
         LocalDate day = date == null ? LedgerTime.today(clock) : date;
-        Moratorium moratorium = penalties.rules().moratoria().stream().filter(m -> m.covers(day)).findFirst()
-                .orElse(null);
+        Moratorium moratorium = moratoriumOn(penalties, day);
         if (moratorium != null) {
             return new CandidatesResponse(day, moratorium, List.of(), null);
         }
@@ -98,5 +97,10 @@ public class RestrictionController {
         boolean more = page.size() > pageSize;
         List<RestrictionCandidate> shown = more ? page.subList(0, pageSize) : page;
         return new CandidatesResponse(day, moratorium, shown, more ? shown.getLast().accountId() : null);
+    }
+
+    /** The moratorium of the penalty rules data that covers {@code day}, or null: then nobody may be restricted. */
+    static Moratorium moratoriumOn(PenaltyCalculator penalties, LocalDate day) {
+        return penalties.rules().moratoria().stream().filter(m -> m.covers(day)).findFirst().orElse(null);
     }
 }

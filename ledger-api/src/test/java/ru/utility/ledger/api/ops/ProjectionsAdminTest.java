@@ -36,7 +36,7 @@ class ProjectionsAdminTest {
 
         JsonNode report = replayCheck(api);
         assertThat(report.get("equal").asBoolean()).as(report.toString()).isTrue();
-        assertThat(report.get("tables")).hasSize(6);
+        assertThat(report.get("tables")).hasSize(13);
         for (JsonNode table : report.get("tables")) {
             assertThat(table.get("liveRows").asLong()).isPositive().isEqualTo(table.get("shadowRows").asLong());
             assertThat(table.get("liveChecksum").asString()).isEqualTo(table.get("shadowChecksum").asString());
@@ -143,6 +143,28 @@ class ProjectionsAdminTest {
                 {"revokedOn": "2026-10-01", "reason": "Expired"}""");
         api.post("/api/v1/accounts/" + accounts.get(2) + "/restriction-notices", "operator", """
                 {"noticeId": "N-1", "sentOn": "2026-11-02"}""");
+        // Relief: a discount enrolment that discounts a charge, a compensation, a programme closed afterwards.
+        String unique = accounts.get(0).substring(2, 14);
+        String discount = "RND-D-" + unique;
+        String compensation = "RND-C-" + unique;
+        assertThat(api.post("/api/v1/programmes", "operator", """
+                {"programId": "%s", "name": "Random discount", "kind": "DISCOUNT", "activeFrom": "2026-01-01",
+                 "categories": ["PENSIONER"], "percent": "%d"}""".formatted(discount, 5 + random.nextInt(40)))
+                .status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/programmes", "operator", """
+                {"programId": "%s", "name": "Random compensation", "kind": "COMPENSATION", "activeFrom": "2026-01-01",
+                 "percent": "%d"}""".formatted(compensation, 10 + random.nextInt(80))).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/programmes/" + discount + "/enrolments", "operator", """
+                {"accountId": "%s", "enrolledOn": "2026-03-01"}""".formatted(accounts.get(0))).status()).isEqualTo(201);
+        api.post("/api/v1/accounts/" + accounts.get(0) + "/charges", "operator", """
+                {"chargeId": "ENERGY-2026-11", "billingPeriod": "2026-11", "amount": "%d.%02d"}"""
+                .formatted(1 + random.nextInt(5000), random.nextInt(100)));
+        api.post("/api/v1/accounts/" + accounts.get(3) + "/charges", "operator", """
+                {"chargeId": "RELIEF-BASE", "billingPeriod": "2026-05", "amount": "%d.00"}""".formatted(100 + random.nextInt(900)));
+        assertThat(api.post("/api/v1/programmes/" + compensation + "/enrolments", "operator", """
+                {"accountId": "%s", "enrolledOn": "2026-06-01"}""".formatted(accounts.get(3))).status()).isEqualTo(201);
+        api.post("/api/v1/programmes/" + compensation + "/closure", "operator", """
+                {"closedOn": "2026-07-01", "reason": "Random"}""");
         return accounts;
     }
 

@@ -23,6 +23,8 @@ import ru.utility.ledger.api.support.LedgerIntegrationTest;
 class OverdueApiTest {
 
     static final LocalDate TODAY = LocalDate.parse("2026-11-25");
+    static final String OVERDUE_CSV_HEADER =
+            "account_id,region_code,categories,overdue_amount,oldest_due_date,days_overdue,bucket,overdue_charges";
 
     @LocalServerPort
     int port;
@@ -130,6 +132,100 @@ class OverdueApiTest {
         assertThat(lines.get(5)).startsWith(opened.get(4) + ",94,\"\",104.00,");
     }
 
+    /**
+     * Region 95: R1 in a running DISCOUNT programme (enrolled 1 July), R2 in a COMPENSATION programme closed on
+     * 1 July (enrolled 1 June), R3 with more than two months of charges overdue and a notice sent on 2 November
+     * (a restriction candidate on 25 November), R4 the same debt without a notice.
+     */
+    @Test
+    void filtersByReliefAndByRestrictionEligibility() {
+        Api api = new Api(port);
+        String discount = programme(api, "DISCOUNT", "\"percent\": \"10\"");
+        String compensation = programme(api, "COMPENSATION", "\"percent\": \"50\"");
+        String r1 = open(api, "95");
+        charge(api, r1, "2026-04", "100.00");
+        ok(api.post("/api/v1/programmes/" + discount + "/enrolments", "operator", """
+                {"accountId": "%s", "enrolledOn": "2026-07-01"}""".formatted(r1)));
+        String r2 = open(api, "95");
+        charge(api, r2, "2026-04", "100.00");
+        ok(api.post("/api/v1/programmes/" + compensation + "/enrolments", "operator", """
+                {"accountId": "%s", "enrolledOn": "2026-06-01"}""".formatted(r2)));
+        ok(api.post("/api/v1/programmes/" + compensation + "/closure", "operator", """
+                {"closedOn": "2026-07-01", "reason": "Ended"}"""));
+        String r3 = open(api, "95");
+        String r4 = open(api, "95");
+        for (String account : List.of(r3, r4)) {
+            charge(api, account, "2026-08", "100.00");
+            charge(api, account, "2026-09", "100.00");
+            charge(api, account, "2026-10", "100.00");
+        }
+        ok(api.post("/api/v1/accounts/" + r3 + "/restriction-notices", "operator", """
+                {"noticeId": "N-95", "sentOn": "2026-11-02"}"""));
+
+        // Other tests' random workloads may open accounts in any region: only this test's accounts are compared.
+        List<String> mine = List.of(r1, r2, r3, r4);
+        // The relief statistics projection (enrolments) and the overdue projection (notices) both caught up.
+        await().atMost(Duration.ofSeconds(20)).until(() -> own(mine, list(api, "region=95&inRelief=true")).equals(List.of(r1))
+                && own(mine, list(api, "region=95&restrictionEligible=true")).equals(List.of(r3)));
+        assertThat(own(mine, list(api, "region=95&inRelief=false&sort=accountId&direction=asc")))
+                .containsExactlyElementsOf(sorted(r2, r3, r4));
+        // On 15 June R2's compensation was running and R1 had not enrolled yet.
+        assertThat(own(mine, list(api, "region=95&inRelief=true&asOf=2026-06-15"))).containsExactly(r2);
+        assertThat(own(mine, list(api, "region=95&restrictionEligible=false&sort=accountId&direction=asc")))
+                .containsExactlyElementsOf(sorted(r1, r2, r4));
+        // The same rule as the restriction candidates.
+        JsonNode candidates = ok(api.get("/api/v1/restriction-candidates?region=95", "finance"));
+        List<String> listed = new ArrayList<>();
+        candidates.get("candidates").forEach(c -> listed.add(c.get("accountId").asString()));
+        assertThat(listed.stream().filter(mine::contains).toList()).containsExactly(r3);
+        JsonNode both = list(api, "region=95&inRelief=false&restrictionEligible=true");
+        assertThat(own(mine, both)).containsExactly(r3);
+        both.get("accounts").forEach(account -> {
+            if (account.get("accountId").asString().equals(r3)) {
+                assertThat(account.get("overdueAmount").asString()).isEqualTo("300.00");
+            }
+        });
+
+        Api.Response csv = api.get("/api/v1/overdue?region=95&format=csv&inRelief=true", "finance");
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(ownLines(mine, csv)).containsExactly(r1 + ",95");
+        Api.Response eligibleCsv = api.get("/api/v1/overdue?region=95&format=csv&restrictionEligible=true", "finance");
+        assertThat(ownLines(mine, eligibleCsv)).containsExactly(r3 + ",95");
+    }
+
+    private static List<String> own(List<String> mine, JsonNode page) {
+        return ids(page).stream().filter(mine::contains).toList();
+    }
+
+    /** The CSV rows of this test's accounts, as "account,region". */
+    private static List<String> ownLines(List<String> mine, Api.Response csv) {
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.body().lines().findFirst().orElseThrow()).isEqualTo(OVERDUE_CSV_HEADER);
+        return csv.body().lines().skip(1).map(line -> line.split(",")).filter(cells -> mine.contains(cells[0]))
+                .map(cells -> cells[0] + "," + cells[1]).toList();
+    }
+
+    /** The 2020 moratorium (6 April to 31 December in the rules data) suspends the restriction rule. */
+    @Test
+    void noAccountIsRestrictionEligibleOnAMoratoriumDay() {
+        Api api = new Api(port);
+        String account = Api.newAccountId();
+        ok(api.post("/api/v1/accounts", "operator", """
+                {"accountId": "%s", "holderName": "Moratova", "regionCode": "95", "openedOn": "2019-01-01"}"""
+                .formatted(account)));
+        charge(api, account, "2019-10", "100.00");
+        charge(api, account, "2019-11", "100.00");
+        charge(api, account, "2019-12", "100.00");
+        ok(api.post("/api/v1/accounts/" + account + "/restriction-notices", "operator", """
+                {"noticeId": "N-2020", "sentOn": "2020-03-01"}"""));
+        List<String> mine = List.of(account);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                own(mine, list(api, "region=95&asOf=2020-03-25&restrictionEligible=true")).equals(mine));
+        assertThat(own(mine, list(api, "region=95&asOf=2020-06-01&restrictionEligible=true"))).isEmpty();
+        assertThat(own(mine, list(api, "region=95&asOf=2020-06-01&restrictionEligible=false"))).isEqualTo(mine);
+        assertThat(own(mine, list(api, "region=95&asOf=2020-03-25&restrictionEligible=false"))).isEmpty();
+    }
+
     @Test
     void badInputNamesTheField() {
         Api api = new Api(port);
@@ -147,12 +243,27 @@ class OverdueApiTest {
         String amountCursor = "QU1PVU5UfGRlc2N8MXxULTE";
         assertField(api, "sort=daysOverdue&cursor=" + amountCursor, "cursor");
         assertField(api, "format=csv&cursor=" + amountCursor, "cursor");
+        assertField(api, "inRelief=yes", "inRelief");
+        assertField(api, "restrictionEligible=1", "restrictionEligible");
+        assertField(api, "format=csv&inRelief=TRUE", "inRelief");
     }
 
     private static void assertField(Api api, String query, String field) {
         Api.Response response = api.get("/api/v1/overdue?" + query, "finance");
         assertThat(response.status()).as(query + " " + response.body()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
+    private static List<String> sorted(String... ids) {
+        return java.util.Arrays.stream(ids).sorted().toList();
+    }
+
+    private static String programme(Api api, String kind, String extra) {
+        String id = "OVD-" + Api.newAccountId().substring(2);
+        ok(api.post("/api/v1/programmes", "operator", """
+                {"programId": "%s", "name": "Overdue %s", "kind": "%s", "activeFrom": "2026-01-01",
+                 "activeTo": "2026-12-31", %s}""".formatted(id, id, kind, extra)));
+        return id;
     }
 
     private static String bucket(JsonNode buckets, String name) {

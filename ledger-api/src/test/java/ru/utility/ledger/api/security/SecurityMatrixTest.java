@@ -84,6 +84,11 @@ class SecurityMatrixTest {
                     {"accountId": "%s"}""".formatted(ACCOUNT), Set.of("operator")),
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/enrolments", null,
                     Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/relief-programs/SEC-PROGRAM/statistics?groupBy=region", null,
+                    Set.of("finance", "auditor")),
+            new Endpoint("GET", "/api/v1/relief-programs/statistics", null, Set.of("finance", "auditor")),
+            new Endpoint("GET", "/api/v1/overdue?limit=1&inRelief=true&restrictionEligible=false", null,
+                    Set.of("finance", "auditor", "admin")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 

@@ -18,6 +18,7 @@ import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.SocialCategory;
+import ru.utility.ledger.projections.relief.ReliefSql;
 
 /**
  * The overdue list from the overdue projection. Overdue-ness is computed for the date asked: a charge is
@@ -144,6 +145,21 @@ public class OverdueQueries {
             params.add(filter.category().name());
             params.add(asOf);
             params.add(asOf);
+        }
+        if (filter.inRelief() != null) {
+            // The relief statistics projection knows enrolments; its rule of when one is active is reused.
+            text.append(filter.inRelief() ? " AND " : " AND NOT ").append(ReliefSql.hasActiveEnrolment("a.account_id"));
+            params.add(asOf);
+            params.add(asOf);
+        }
+        if (filter.restrictionEligible() != null) {
+            if (filter.moratorium()) {
+                text.append(filter.restrictionEligible() ? " AND false" : "");
+            } else {
+                text.append(filter.restrictionEligible() ? " AND " : " AND NOT ").append("a.account_id IN (SELECT account_id FROM (")
+                        .append(RestrictionCandidates.ELIGIBLE).append(") eligible)");
+                params.addAll(RestrictionCandidates.eligibleParameters(filter.asOf()));
+            }
         }
         text.append("\n").append("""
                      GROUP BY a.account_id, a.region_code

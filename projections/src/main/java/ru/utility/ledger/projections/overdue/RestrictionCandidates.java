@@ -36,34 +36,10 @@ public class RestrictionCandidates {
     /** Ordered by account id; {@code after} is the last account id of the previous page, or null. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<RestrictionCandidate> candidates(LocalDate asOf, RegionCode region, AccountId after, int limit) {
-        Date date = Date.valueOf(asOf);
-        List<Object> params = new ArrayList<>(List.of(date, YearMonth.from(asOf).toString(),
-                Date.valueOf(asOf.minusDays(NOTICE_DAYS))));
-        StringBuilder sql = new StringBuilder("""
-                WITH due AS (
-                    SELECT account_id, sum(amount_kopecks - paid_kopecks) AS overdue_kopecks
-                      FROM overdue_charge
-                     WHERE due_date < ? AND paid_kopecks < amount_kopecks
-                     GROUP BY account_id
-                ), periods AS (
-                    SELECT account_id, billing_period, sum(amount_kopecks) AS charged,
-                           row_number() OVER (PARTITION BY account_id ORDER BY billing_period DESC) AS recency
-                      FROM overdue_charge
-                     WHERE account_id IN (SELECT account_id FROM due) AND billing_period <= ?
-                     GROUP BY account_id, billing_period
-                ), threshold AS (
-                    SELECT account_id, sum(charged) AS two_months_kopecks FROM periods WHERE recency <= 2
-                     GROUP BY account_id
-                ), notice AS (
-                    SELECT account_id, max(sent_on) AS sent_on FROM overdue_notice WHERE sent_on <= ?
-                     GROUP BY account_id
-                )
-                SELECT a.account_id, a.region_code, d.overdue_kopecks, t.two_months_kopecks, n.sent_on
-                  FROM due d
-                  JOIN overdue_account a ON a.account_id = d.account_id
-                  JOIN threshold t ON t.account_id = d.account_id
-                  JOIN notice n ON n.account_id = d.account_id
-                 WHERE d.overdue_kopecks > t.two_months_kopecks""");
+        List<Object> params = new ArrayList<>(eligibleParameters(asOf));
+        StringBuilder sql = new StringBuilder("SELECT a.account_id, a.region_code, x.overdue_kopecks, x.two_months_kopecks, x.sent_on")
+                .append(" FROM (").append(ELIGIBLE).append(") x JOIN overdue_account a ON a.account_id = x.account_id")
+                .append(" WHERE true");
         if (region != null) {
             sql.append(" AND a.region_code = ?");
             params.add(region.value());
@@ -78,5 +54,41 @@ public class RestrictionCandidates {
                 RegionCode.of(rs.getString("region_code")), Money.ofKopecks(rs.getLong("overdue_kopecks")),
                 Money.ofKopecks(rs.getLong("two_months_kopecks")), rs.getDate("sent_on").toLocalDate()),
                 params.toArray());
+    }
+
+    /**
+     * The rule as one query over the overdue projection's tables: a row (account_id, overdue_kopecks,
+     * two_months_kopecks, sent_on) per account that meets the debt and notice conditions on the day bound by
+     * {@link #eligibleParameters}. Other queries (the overdue list's {@code restrictionEligible} filter) embed it,
+     * so there is one definition of the rule.
+     */
+    static final String ELIGIBLE = """
+            WITH due AS (
+                SELECT account_id, sum(amount_kopecks - paid_kopecks) AS overdue_kopecks
+                  FROM overdue_charge
+                 WHERE due_date < ? AND paid_kopecks < amount_kopecks
+                 GROUP BY account_id
+            ), periods AS (
+                SELECT account_id, billing_period, sum(amount_kopecks) AS charged,
+                       row_number() OVER (PARTITION BY account_id ORDER BY billing_period DESC) AS recency
+                  FROM overdue_charge
+                 WHERE account_id IN (SELECT account_id FROM due) AND billing_period <= ?
+                 GROUP BY account_id, billing_period
+            ), threshold AS (
+                SELECT account_id, sum(charged) AS two_months_kopecks FROM periods WHERE recency <= 2
+                 GROUP BY account_id
+            ), notice AS (
+                SELECT account_id, max(sent_on) AS sent_on FROM overdue_notice WHERE sent_on <= ?
+                 GROUP BY account_id
+            )
+            SELECT d.account_id, d.overdue_kopecks, t.two_months_kopecks, n.sent_on
+              FROM due d
+              JOIN threshold t ON t.account_id = d.account_id
+              JOIN notice n ON n.account_id = d.account_id
+             WHERE d.overdue_kopecks > t.two_months_kopecks""";
+
+    /** The parameters of {@link #ELIGIBLE} for a day, in order. */
+    static List<Object> eligibleParameters(LocalDate asOf) {
+        return List.of(Date.valueOf(asOf), YearMonth.from(asOf).toString(), Date.valueOf(asOf.minusDays(NOTICE_DAYS)));
     }
 }

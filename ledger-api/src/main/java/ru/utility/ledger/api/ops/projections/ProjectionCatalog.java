@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import ru.utility.ledger.projections.balance.BalanceProjection;
 import ru.utility.ledger.projections.overdue.OverdueProjection;
+import ru.utility.ledger.projections.relief.ReliefStatisticsProjection;
 import ru.utility.ledger.projections.statement.StatementProjection;
 
 /** Every projection with its tables. A new projection is added here to get status, replay and the check. */
@@ -29,7 +30,21 @@ public class ProjectionCatalog {
                                     List.of("account_id", "category")),
                             new ProjectionDefinition.Table(OverdueProjection.NOTICE_TABLE,
                                     List.of("account_id", "notice_id"))),
-                    OverdueProjection::new));
+                    OverdueProjection::new),
+            new ProjectionDefinition(ReliefStatisticsProjection.PROCESSING_GROUP,
+                    List.of(new ProjectionDefinition.Table(ReliefStatisticsProjection.ACCOUNT_TABLE, List.of("account_id")),
+                            new ProjectionDefinition.Table(ReliefStatisticsProjection.CATEGORY_TABLE,
+                                    List.of("account_id", "category")),
+                            new ProjectionDefinition.Table(ReliefStatisticsProjection.PROGRAM_TABLE, List.of("program_id")),
+                            new ProjectionDefinition.Table(ReliefStatisticsProjection.ENROLMENT_TABLE,
+                                    List.of("program_id", "account_id")),
+                            new ProjectionDefinition.Table(ReliefStatisticsProjection.CHARGE_TABLE,
+                                    List.of("account_id", "charge_id")),
+                            new ProjectionDefinition.Table(ReliefStatisticsProjection.SETTLEMENT_TABLE,
+                                    List.of("account_id", "charge_id", "payment_id")),
+                            new ProjectionDefinition.Table(ReliefStatisticsProjection.PAYMENT_TABLE,
+                                    List.of("account_id", "payment_id"))),
+                    ReliefStatisticsProjection::new));
 
     public List<ProjectionDefinition> all() {
         return projections;

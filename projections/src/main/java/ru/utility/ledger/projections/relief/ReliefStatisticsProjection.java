@@ -1,0 +1,302 @@
+package ru.utility.ledger.projections.relief;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.Allocation;
+import ru.utility.ledger.core.api.DebtKind;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.SocialCategory;
+import ru.utility.ledger.core.api.account.AccountEnrolled;
+import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.ChargePosted;
+import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DiscountCredited;
+import ru.utility.ledger.core.api.account.PaymentAllocated;
+import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
+import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.SocialCategoryGranted;
+import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.core.api.program.ProgramClosed;
+import ru.utility.ledger.core.api.program.ProgramLaunched;
+
+/**
+ * The facts behind the relief statistics: enrolments with what each relief gave, and every account's charges,
+ * dated principal settlements and payments, so that whether an account had overdue debt on any past day can
+ * be answered in SQL. A pooled streaming processor; writes commit with the token. Every account event first
+ * advances {@code relief_account.last_sequence} and every programme event {@code relief_program.last_sequence},
+ * so an event delivered again changes nothing.
+ *
+ * <p>Programme and account events travel in different streams, which the pooled processor may handle in any
+ * order relative to each other: an enrolment therefore takes everything it needs from {@code AccountEnrolled}
+ * and only the programme's closure is joined at query time.
+ *
+ * <p>A new relief event is one handler here: guard with {@link #firstDelivery} and update the enrolment's
+ * column ({@link #addToEnrolment}, {@link #endEnrolment}) or a charge's {@code relief_until}.
+ */
+@Component
+@ProcessingGroup(ReliefStatisticsProjection.PROCESSING_GROUP)
+public class ReliefStatisticsProjection {
+
+    public static final String PROCESSING_GROUP = "relief-statistics";
+    public static final String ACCOUNT_TABLE = "relief_account";
+    public static final String CATEGORY_TABLE = "relief_category";
+    public static final String PROGRAM_TABLE = "relief_program";
+    public static final String ENROLMENT_TABLE = "relief_enrolment";
+    public static final String CHARGE_TABLE = "relief_charge";
+    public static final String SETTLEMENT_TABLE = "relief_settlement";
+    public static final String PAYMENT_TABLE = "relief_payment";
+
+    /** The sums an enrolment keeps, one column each. */
+    public enum Measure {
+        DEFERRED("deferred_kopecks"), RESTRUCTURED("restructured_kopecks"), DISCOUNTED("discounted_kopecks"),
+        COMPENSATED("compensated_kopecks"), PENALTIES_FORGONE("penalties_forgone_kopecks");
+
+        private final String column;
+
+        Measure(String column) {
+            this.column = column;
+        }
+
+        public String column() {
+            return column;
+        }
+    }
+
+    /** How an enrolment ended when an event says so; otherwise it ends with its window. */
+    public enum Outcome { COMPLETED, DEFAULTED }
+
+    private final JdbcTemplate jdbc;
+
+    public ReliefStatisticsProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ProgramLaunched event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                INSERT INTO relief_program (program_id, name, kind, active_from, active_to, last_sequence)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (program_id) DO NOTHING""",
+                event.programId().value(), event.name(), event.kind().name(), Date.valueOf(event.activeFrom()),
+                date(event.activeTo()), sequence);
+    }
+
+    @EventHandler
+    void on(ProgramClosed event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.programId(), sequence)) {
+            jdbc.update("UPDATE relief_program SET closed_on = ? WHERE program_id = ?",
+                    Date.valueOf(event.closedOn()), event.programId().value());
+        }
+    }
+
+    @EventHandler
+    void on(AccountOpened event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                INSERT INTO relief_account (account_id, region_code, last_sequence) VALUES (?, ?, ?)
+                ON CONFLICT (account_id) DO NOTHING""",
+                event.accountId().value(), event.regionCode().value(), sequence);
+    }
+
+    @EventHandler
+    void on(SocialCategoryGranted event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("""
+                    INSERT INTO relief_category (account_id, category, valid_from, valid_to) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (account_id, category)
+                    DO UPDATE SET valid_from = excluded.valid_from, valid_to = excluded.valid_to""",
+                    event.accountId().value(), event.category().name(), Date.valueOf(event.validFrom()),
+                    date(event.validTo()));
+        }
+    }
+
+    @EventHandler
+    void on(SocialCategoryRevoked event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            Date lastDay = Date.valueOf(event.revokedOn().minusDays(1));
+            jdbc.update("""
+                    UPDATE relief_category
+                       SET valid_to = CASE WHEN valid_to IS NULL OR valid_to > ? THEN ? ELSE valid_to END
+                     WHERE account_id = ? AND category = ?""",
+                    lastDay, lastDay, event.accountId().value(), event.category().name());
+        }
+    }
+
+    /**
+     * The enrolment is counted under the account's region and under one category: of the categories valid on
+     * the enrolment day that the programme accepts (any, when it names none), the first in declaration order.
+     */
+    @EventHandler
+    void on(AccountEnrolled event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            Date on = Date.valueOf(event.enrolledOn());
+            List<SocialCategory> held = jdbc.queryForList("""
+                    SELECT category FROM relief_category
+                     WHERE account_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)""",
+                    String.class, event.accountId().value(), on, on).stream().map(SocialCategory::valueOf).toList();
+            SocialCategory category = held.stream()
+                    .filter(c -> event.categories().isEmpty() || event.categories().contains(c))
+                    .min(Comparator.naturalOrder()).orElse(null);
+            jdbc.update("""
+                    INSERT INTO relief_enrolment (program_id, account_id, kind, region_code, category, enrolled_on, active_to)
+                    SELECT ?, account_id, ?, region_code, ?, ?, ? FROM relief_account WHERE account_id = ?""",
+                    event.programId().value(), event.kind().name(), category == null ? null : category.name(), on,
+                    date(event.activeTo()), event.accountId().value());
+        }
+    }
+
+    @EventHandler
+    void on(DiscountCredited event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            addToEnrolment(event.programId(), event.accountId(), Measure.DISCOUNTED, event.amount());
+        }
+    }
+
+    @EventHandler
+    void on(CompensationCredited event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            addToEnrolment(event.programId(), event.accountId(), Measure.COMPENSATED, event.amount());
+        }
+    }
+
+    @EventHandler
+    void on(ChargePosted event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("""
+                    INSERT INTO relief_charge (account_id, charge_id, due_date, amount_kopecks) VALUES (?, ?, ?, ?)""",
+                    event.accountId().value(), event.chargeId().value(), Date.valueOf(event.dueDate()),
+                    event.amount().kopecks());
+        }
+    }
+
+    @EventHandler
+    void on(PaymentRecorded event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("""
+                    INSERT INTO relief_payment (account_id, payment_id, received_on, amount_kopecks) VALUES (?, ?, ?, ?)""",
+                    event.accountId().value(), event.paymentId().value(), Date.valueOf(event.receivedOn()),
+                    event.amount().kopecks());
+        }
+    }
+
+    @EventHandler
+    void on(PaymentReversed event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("UPDATE relief_payment SET reversed = true WHERE account_id = ? AND payment_id = ?",
+                    event.accountId().value(), event.paymentId().value());
+        }
+    }
+
+    @EventHandler
+    void on(PaymentAllocated event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            for (Allocation allocation : principal(event.allocations())) {
+                jdbc.update("""
+                        INSERT INTO relief_settlement (account_id, charge_id, payment_id, paid_on, amount_kopecks)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, charge_id, payment_id)
+                        DO UPDATE SET amount_kopecks = relief_settlement.amount_kopecks + excluded.amount_kopecks""",
+                        event.accountId().value(), allocation.chargeId().value(), event.paymentId().value(),
+                        Date.valueOf(event.paidOn()), allocation.amount().kopecks());
+            }
+        }
+    }
+
+    @EventHandler
+    void on(PaymentAllocationReleased event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            for (Allocation allocation : principal(event.allocations())) {
+                int updated = jdbc.update("""
+                        UPDATE relief_settlement SET amount_kopecks = amount_kopecks - ?
+                         WHERE account_id = ? AND charge_id = ? AND payment_id = ?""",
+                        allocation.amount().kopecks(), event.accountId().value(), allocation.chargeId().value(),
+                        event.paymentId().value());
+                if (updated != 1) {
+                    throw new IllegalStateException("release of payment " + event.paymentId().value() + " from charge "
+                            + allocation.chargeId().value() + " of account " + event.accountId().value()
+                            + " that the relief statistics projection never saw allocated");
+                }
+            }
+            jdbc.update("DELETE FROM relief_settlement WHERE account_id = ? AND payment_id = ? AND amount_kopecks = 0",
+                    event.accountId().value(), event.paymentId().value());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("TRUNCATE " + String.join(", ", ACCOUNT_TABLE, CATEGORY_TABLE, PROGRAM_TABLE, ENROLMENT_TABLE,
+                CHARGE_TABLE, SETTLEMENT_TABLE, PAYMENT_TABLE));
+    }
+
+    /** Adds to one of the enrolment's sums; the enrolment must be known (its AccountEnrolled came first). */
+    void addToEnrolment(ProgramId programId, AccountId accountId, Measure measure, Money amount) {
+        int updated = jdbc.update("UPDATE relief_enrolment SET " + measure.column() + " = " + measure.column()
+                + " + ? WHERE program_id = ? AND account_id = ?", amount.kopecks(), programId.value(), accountId.value());
+        requireEnrolment(updated, programId, accountId);
+    }
+
+    /**
+     * Records that an enrolment's relief ended before its window did (ended early, plan completed or defaulted):
+     * {@code lastDay} is the last day the relief applied.
+     */
+    void endEnrolment(ProgramId programId, AccountId accountId, LocalDate lastDay, Outcome outcome) {
+        int updated = jdbc.update("UPDATE relief_enrolment SET ended_on = ?, outcome = ? WHERE program_id = ? AND account_id = ?",
+                Date.valueOf(lastDay), outcome == null ? null : outcome.name(), programId.value(), accountId.value());
+        requireEnrolment(updated, programId, accountId);
+    }
+
+    private static void requireEnrolment(int updated, ProgramId programId, AccountId accountId) {
+        if (updated != 1) {
+            throw new IllegalStateException("relief of programme " + programId.value() + " for account "
+                    + accountId.value() + " that the relief statistics projection holds no enrolment for");
+        }
+    }
+
+    private static List<Allocation> principal(List<Allocation> allocations) {
+        return allocations.stream().filter(a -> a.kind() == DebtKind.PRINCIPAL).toList();
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    /** Advances the account's guard; false when this event (or a later one) was applied already. */
+    boolean firstDelivery(AccountId accountId, long sequence) {
+        int advanced = jdbc.update("UPDATE relief_account SET last_sequence = ? WHERE account_id = ? AND last_sequence < ?",
+                sequence, accountId.value(), sequence);
+        if (advanced == 0) {
+            Integer known = jdbc.queryForObject("SELECT count(*) FROM relief_account WHERE account_id = ?",
+                    Integer.class, accountId.value());
+            if (known == null || known == 0) {
+                throw new IllegalStateException("event " + sequence + " of account " + accountId.value()
+                        + " arrived before the account's opening in the relief statistics projection");
+            }
+        }
+        return advanced == 1;
+    }
+
+    /** The programme stream's guard, like the account's. */
+    boolean firstDelivery(ProgramId programId, long sequence) {
+        int advanced = jdbc.update("UPDATE relief_program SET last_sequence = ? WHERE program_id = ? AND last_sequence < ?",
+                sequence, programId.value(), sequence);
+        if (advanced == 0) {
+            Integer known = jdbc.queryForObject("SELECT count(*) FROM relief_program WHERE program_id = ?",
+                    Integer.class, programId.value());
+            if (known == null || known == 0) {
+                throw new IllegalStateException("event " + sequence + " of programme " + programId.value()
+                        + " arrived before its launch in the relief statistics projection");
+            }
+        }
+        return advanced == 1;
+    }
+}
