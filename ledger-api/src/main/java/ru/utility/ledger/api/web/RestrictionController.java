@@ -22,7 +22,7 @@ import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.account.NoticeReceipt;
 import ru.utility.ledger.core.api.account.RecordRestrictionNotice;
 import ru.utility.ledger.core.rules.penalty.Moratorium;
-import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
+import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
 import ru.utility.ledger.projections.overdue.RestrictionCandidate;
 import ru.utility.ledger.projections.overdue.RestrictionCandidates;
 
@@ -35,11 +35,11 @@ public class RestrictionController {
 
     private final LedgerCommands commands;
     private final RestrictionCandidates candidates;
-    private final PenaltyCalculator penalties;
+    private final PenaltyRulesRegistry penalties;
     private final Clock clock;
 
     public RestrictionController(LedgerCommands commands, RestrictionCandidates candidates,
-                                 PenaltyCalculator penalties, Clock clock) {
+                                 PenaltyRulesRegistry penalties, Clock clock) {
         this.commands = commands;
         this.candidates = candidates;
         this.penalties = penalties;
@@ -88,7 +88,7 @@ public class RestrictionController {
         Long size = fields.optional("limit", limit, raw -> RequestFields.longInRange(raw, 1, MAX_PAGE));
         fields.check();
         LocalDate day = date == null ? LedgerTime.today(clock) : date;
-        Moratorium moratorium = penalties.rules().moratoria().stream().filter(m -> m.covers(day)).findFirst()
+        Moratorium moratorium = penalties.current().moratoria().stream().filter(m -> m.covers(day)).findFirst()
                 .orElse(null);
         if (moratorium != null) {
             return new CandidatesResponse(day, moratorium, List.of(), null);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import ru.utility.ledger.projections.balance.BalanceProjection;
 import ru.utility.ledger.projections.overdue.OverdueProjection;
 import ru.utility.ledger.projections.statement.StatementProjection;
+import ru.utility.ledger.projections.relief.ProgrammeMoratoriumProjection;
 
 /** Every projection with its tables. A new projection is added here to get status, replay and the check. */
 @Component
@@ -29,7 +30,10 @@ public class ProjectionCatalog {
                                     List.of("account_id", "category")),
                             new ProjectionDefinition.Table(OverdueProjection.NOTICE_TABLE,
                                     List.of("account_id", "notice_id"))),
-                    OverdueProjection::new));
+                    OverdueProjection::new),
+            new ProjectionDefinition(ProgrammeMoratoriumProjection.PROCESSING_GROUP,
+                    List.of(new ProjectionDefinition.Table(ProgrammeMoratoriumProjection.TABLE, List.of("program_id"))),
+                    ProgrammeMoratoriumProjection::new));
 
     public List<ProjectionDefinition> all() {
         return projections;
