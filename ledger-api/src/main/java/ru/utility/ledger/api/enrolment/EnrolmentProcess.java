@@ -40,7 +40,8 @@ import java.util.Set;
 public class EnrolmentProcess {
 
     /** Kinds whose effects on the account exist; the others are refused until they do. */
-    public static final Set<ReliefKind> ENROLLABLE = EnumSet.of(ReliefKind.DISCOUNT, ReliefKind.COMPENSATION);
+    public static final Set<ReliefKind> ENROLLABLE = EnumSet.of(ReliefKind.DISCOUNT, ReliefKind.COMPENSATION,
+            ReliefKind.PENALTY_AMNESTY);
 
     /** A moratorium covers every account by itself: enrolling in one is refused with this code. */
     public static final String NO_ENROLMENT_NEEDED = "NO_ENROLMENT_NEEDED";
