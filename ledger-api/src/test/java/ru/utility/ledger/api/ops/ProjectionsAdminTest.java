@@ -156,7 +156,8 @@ class ProjectionsAdminTest {
         String id = Api.newAccountId();
         String moratorium = "MOR-" + id;
         assertThat(api.post("/api/v1/programmes", "operator", """
-                {"programId": "%s", "name": "Replay moratorium", "kind": "PENALTY_MORATORIUM", "activeFrom": "2016-01-04"}"""
+                {"programId": "%s", "name": "Replay moratorium", "kind": "PENALTY_MORATORIUM", "activeFrom": "2016-01-04",
+                 "activeTo": "2016-01-04"}"""
                 .formatted(moratorium)).status()).isEqualTo(201);
         assertThat(api.post("/api/v1/programmes/" + moratorium + "/closure", "operator", """
                 {"closedOn": "2016-01-04", "reason": "Replay check"}""").status()).isEqualTo(201);

@@ -74,13 +74,13 @@ class AmnestyProgrammeApiTest {
         // 2100.00 charged - 1100.00 paid + 163.69 penalties - 163.69 written off.
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode balance = api.get(base + "/balance", "finance").json();
-            assertThat(balance.get("balance").asString()).isEqualTo("1000.00");
-            assertThat(balance.get("totalPenalties").asString()).isEqualTo("163.69");
-            assertThat(balance.get("totalRelief").asString()).isEqualTo("163.69");
+            assertThat(balance.path("balance").asString()).isEqualTo("1000.00");
+            assertThat(balance.path("totalPenalties").asString()).isEqualTo("163.69");
+            assertThat(balance.path("totalRelief").asString()).isEqualTo("163.69");
         });
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode movements = api.get(base + "/statement?from=2026-11-25&to=2026-11-25", "finance").json()
-                    .get("movements");
+                    .path("movements");
             List<String> lines = new ArrayList<>();
             movements.forEach(m -> lines.add(m.get("kind").asString() + " " + m.get("amount").asString()));
             assertThat(lines).containsExactly("PENALTY 129.34", "PENALTY_WRITE_OFF -163.69");
@@ -105,7 +105,7 @@ class AmnestyProgrammeApiTest {
         Api.Response again = review(api, programme, "2026-11-25");
         assertThat(skipped(again.json(), id)).isEqualTo("AMNESTY_ALREADY_GRANTED");
         await().atMost(WAIT).untilAsserted(() ->
-                assertThat(api.get(base + "/balance", "finance").json().get("balance").asString()).isEqualTo("1000.00"));
+                assertThat(api.get(base + "/balance", "finance").json().path("balance").asString()).isEqualTo("1000.00"));
     }
 
     @Test

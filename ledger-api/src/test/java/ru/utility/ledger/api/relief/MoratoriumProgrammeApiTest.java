@@ -116,6 +116,6 @@ class MoratoriumProgrammeApiTest {
 
     private static void awaitBalance(Api api, String base, String expected) {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(api.get(base + "/balance", "finance").json().get("balance").asString()).isEqualTo(expected));
+                assertThat(api.get(base + "/balance", "finance").json().path("balance").asString()).isEqualTo(expected));
     }
 }
