@@ -22,7 +22,8 @@ import static ru.utility.ledger.core.api.LedgerRuleViolation.unprocessable;
  * The Account's ReviewAmnesty rules, kept out of the shared aggregate class: enrolled in the amnesty
  * programme, not yet written off under it, the condition met (AmnestyCondition); then penalties are accrued
  * to the review day and what is accrued and unpaid is written off. Works on the aggregate's live state
- * inside its command handler, so events are applied to the aggregate.
+ * inside its command handler, so events are applied to the aggregate; the accrual replaces the aggregate's
+ * AccountState, but its DebtLedger is the same (linear) instance, so {@code state.debts()} sees the accrual.
  */
 final class AmnestyReview {
 
