@@ -119,6 +119,30 @@ class ReviewAmnestyTest {
     }
 
     @Test
+    void aRetroactiveReductionBelowWhatWasPaidFreesThePaidExcessButNotTheWrittenOffPart() {
+        AggregateTestFixture<Account> moratorium = new AggregateTestFixture<>(Account.class);
+        moratorium.registerInjectableResource(CLOCK);
+        moratorium.registerInjectableResource(DueDateRules.russianDefault());
+        moratorium.registerInjectableResource(new PenaltyCalculator(PenaltyRules.shipped().withMoratoria(List.of(
+                new Moratorium(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "whole year")))));
+        PaymentId penaltyPayment = PaymentId.of("P-PEN");
+        // 146.15 accrued, 46.15 of it paid, 100.00 written off; then nothing was owed after all.
+        moratorium.given(with(paidTwoMonths(), new PenaltyAccrued(ACCOUNT, LAST_RUN, money("146.15"), money("146.15")),
+                        paid(penaltyPayment, "46.15", LAST_RUN, null),
+                        new PaymentAllocated(ACCOUNT, penaltyPayment, LAST_RUN, AllocationSource.RECEIPT,
+                                List.of(Allocation.penalty(money("46.15")))),
+                        new PenaltiesWrittenOff(ACCOUNT, AMNESTY, money("100.00"), LAST_RUN, List.of(JUN, JUL),
+                                money("146.15"))))
+                .when(new AccruePenalty(ACCOUNT, TODAY))
+                .expectEvents(new PenaltyAccrued(ACCOUNT, TODAY, money("-46.15"), money("100.00")),
+                        new ru.utility.ledger.core.api.account.PaymentAllocationReleased(ACCOUNT, penaltyPayment,
+                                List.of(Allocation.penalty(money("46.15")))),
+                        // The freed payment is credit again and settles the oldest unpaid principal.
+                        new PaymentAllocated(ACCOUNT, penaltyPayment, LAST_RUN, AllocationSource.CREDIT,
+                                List.of(Allocation.principal(ChargeId.energyFor(JAN), money("46.15")))));
+    }
+
+    @Test
     void anAccountNotEnrolledInTheAmnestyIsRefused() {
         fixture.given(paidTwoMonths())
                 .when(new ReviewAmnesty(ACCOUNT, ProgramId.of("OTHER"), 2, TODAY))
