@@ -40,7 +40,11 @@ import java.util.Set;
 public class EnrolmentProcess {
 
     /** Kinds whose effects on the account exist; the others are refused until they do. */
-    public static final Set<ReliefKind> ENROLLABLE = EnumSet.of(ReliefKind.DISCOUNT, ReliefKind.COMPENSATION);
+    public static final Set<ReliefKind> ENROLLABLE = EnumSet.of(ReliefKind.DISCOUNT, ReliefKind.COMPENSATION,
+            ReliefKind.PENALTY_AMNESTY);
+
+    /** A moratorium covers every account by itself: enrolling in one is refused with this code. */
+    public static final String NO_ENROLMENT_NEEDED = "NO_ENROLMENT_NEEDED";
 
     private static final Logger log = LoggerFactory.getLogger(EnrolmentProcess.class);
 
@@ -56,6 +60,11 @@ public class EnrolmentProcess {
         ProgramState programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.notFound(
                 "UNKNOWN_PROGRAM", "programId", "programme " + programId.value() + " is not known"));
         ReliefKind kind = programme.launched().kind();
+        if (kind == ReliefKind.PENALTY_MORATORIUM) {
+            throw LedgerRuleViolation.unprocessable(NO_ENROLMENT_NEEDED, "programId", "programme "
+                    + programId.value() + " is a PENALTY_MORATORIUM: it applies to every account in its window"
+                    + " without enrolment");
+        }
         if (!ENROLLABLE.contains(kind)) {
             throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.ENROLMENT_NOT_AVAILABLE, "programId",
                     "enrolment in " + kind + " programmes is not available yet; " + ENROLLABLE + " are");

@@ -35,7 +35,7 @@ import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.account.AccruePenalty;
 import ru.utility.ledger.core.api.account.PenaltyReceipt;
 import ru.utility.ledger.core.debt.DebtLedger;
-import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
+import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
 import ru.utility.ledger.core.rules.penalty.PenaltyStatement;
 import ru.utility.ledger.projections.balance.BalanceQueries;
 
@@ -47,12 +47,12 @@ public class DebtController {
     private static final int RUN_PAGE = 500;
 
     private final AccountHistory history;
-    private final PenaltyCalculator calculator;
+    private final PenaltyRulesRegistry calculator;
     private final LedgerCommands commands;
     private final BalanceQueries balances;
     private final Clock clock;
 
-    public DebtController(AccountHistory history, PenaltyCalculator calculator, LedgerCommands commands,
+    public DebtController(AccountHistory history, PenaltyRulesRegistry calculator, LedgerCommands commands,
                           BalanceQueries balances, Clock clock) {
         this.history = history;
         this.calculator = calculator;
@@ -103,7 +103,7 @@ public class DebtController {
         DebtLedger debts = debts(id);
         PenaltyStatement statement;
         try {
-            statement = calculator.calculate(debts.penaltyTimeline(), effective);
+            statement = calculator.calculator().calculate(debts.penaltyTimeline(), effective);
         } catch (IllegalArgumentException e) {
             throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.NO_PENALTY_RULE, "asOf", e.getMessage());
         }

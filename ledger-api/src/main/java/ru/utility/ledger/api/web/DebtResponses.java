@@ -69,10 +69,12 @@ public final class DebtResponses {
      * The penalty owed on a date, charge by charge, part by part and band by band.
      *
      * @param accrued       penalties already posted by runs
-     * @param unposted      owed − accrued: what a penalty run for {@code asOf} would post now
+     * @param unposted      owed − accrued: what a penalty run for {@code asOf} would post now (after an amnesty
+     *                      write-off, never less than written off + paid, so written-off penalty is not re-posted)
+     * @param writtenOff    penalties written off by amnesty programmes
      */
     public record PenaltyResponse(AccountId accountId, LocalDate asOf, Money owed, Money accrued,
-                                  LocalDate lastAccruedAsOf, Money unposted, List<Charge> charges) {
+                                  LocalDate lastAccruedAsOf, Money unposted, List<Charge> charges, Money writtenOff) {
 
         public record Charge(ChargeId chargeId, BillingPeriod billingPeriod, Money amount, LocalDate dueDate,
                              String exact, Money penalty, List<Part> parts) {
@@ -94,8 +96,8 @@ public final class DebtResponses {
         static PenaltyResponse of(AccountId accountId, PenaltyStatement statement, DebtLedger debts) {
             Money accrued = debts.penaltiesAccrued();
             return new PenaltyResponse(accountId, statement.asOf(), statement.total(), accrued,
-                    debts.penaltiesAccruedAsOf(), statement.total().minus(accrued),
-                    statement.charges().stream().map(PenaltyResponse::charge).toList());
+                    debts.penaltiesAccruedAsOf(), debts.penaltyToAccrue(statement.total()).minus(accrued),
+                    statement.charges().stream().map(PenaltyResponse::charge).toList(), debts.penaltiesWrittenOff());
         }
 
         private static Charge charge(ChargePenalty c) {

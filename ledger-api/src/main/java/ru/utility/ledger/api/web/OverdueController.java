@@ -25,7 +25,7 @@ import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.SocialCategory;
-import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
+import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
 import ru.utility.ledger.projections.overdue.AgingBucket;
 import ru.utility.ledger.projections.overdue.OverdueAccount;
 import ru.utility.ledger.projections.overdue.OverdueCursor;
@@ -47,10 +47,10 @@ public class OverdueController {
             "amount", OverdueSort.AMOUNT, "accountId", OverdueSort.ACCOUNT_ID);
 
     private final OverdueQueries overdue;
-    private final PenaltyCalculator penalties;
+    private final PenaltyRulesRegistry penalties;
     private final Clock clock;
 
-    public OverdueController(OverdueQueries overdue, PenaltyCalculator penalties, Clock clock) {
+    public OverdueController(OverdueQueries overdue, PenaltyRulesRegistry penalties, Clock clock) {
         this.overdue = overdue;
         this.penalties = penalties;
         this.clock = clock;

@@ -40,10 +40,13 @@ public class ProgramController {
 
     private final LedgerCommands commands;
     private final AccountHistory history;
+    private final ru.utility.ledger.projections.relief.ProgrammeMoratoria moratoria;
 
-    public ProgramController(LedgerCommands commands, AccountHistory history) {
+    public ProgramController(LedgerCommands commands, AccountHistory history,
+                             ru.utility.ledger.projections.relief.ProgrammeMoratoria moratoria) {
         this.commands = commands;
         this.history = history;
+        this.moratoria = moratoria;
     }
 
     public record LaunchProgramRequest(
@@ -89,7 +92,8 @@ public class ProgramController {
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             String field = message.startsWith("parameters.") ? message.substring("parameters.".length()).split(" ")[0]
-                    : message.startsWith("activeTo") ? "activeTo" : "parameters";
+                    : message.startsWith("activeTo") ? "activeTo"
+                    : message.startsWith("eligibility") ? (regions.isEmpty() ? "categories" : "regions") : "parameters";
             throw new InvalidRequestException(List.of(new FieldError(field, message)));
         }
         ProgramReceipt receipt = commands.send(command);
@@ -117,12 +121,22 @@ public class ProgramController {
     }
 
     @GetMapping("/api/v1/programmes/{programId}")
-    @Operation(summary = "A relief programme as recorded")
-    public ProgramReceipt get(@PathVariable String programId) {
+    @Operation(summary = "A relief programme as recorded", description = "A PENALTY_MORATORIUM programme also "
+            + "shows the moratorium the penalty rules apply for it (absent until projected or when closed on its first day).")
+    public ProgramView get(@PathVariable String programId) {
         RequestFields fields = new RequestFields();
         ProgramId id = fields.required("programId", programId, ProgramId::of);
         fields.check();
-        return history.program(id).map(state -> state.receipt(false)).orElseThrow(() -> unknown(id));
+        ProgramReceipt receipt = history.program(id).map(state -> state.receipt(false)).orElseThrow(() -> unknown(id));
+        return new ProgramView(receipt, receipt.kind() == ReliefKind.PENALTY_MORATORIUM
+                ? moratoria.of(id).orElse(null) : null);
+    }
+
+    /** The programme as recorded and, for a moratorium, its window as the penalty rules see it. */
+    public record ProgramView(@com.fasterxml.jackson.annotation.JsonUnwrapped ProgramReceipt programme,
+                              @com.fasterxml.jackson.annotation.JsonInclude(
+                                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                              ru.utility.ledger.core.rules.penalty.Moratorium moratorium) {
     }
 
     private static LedgerRuleViolation unknown(ProgramId id) {

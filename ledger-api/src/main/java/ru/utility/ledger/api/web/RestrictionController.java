@@ -22,7 +22,7 @@ import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.account.NoticeReceipt;
 import ru.utility.ledger.core.api.account.RecordRestrictionNotice;
 import ru.utility.ledger.core.rules.penalty.Moratorium;
-import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
+import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
 import ru.utility.ledger.projections.overdue.RestrictionCandidate;
 import ru.utility.ledger.projections.overdue.RestrictionCandidates;
 
@@ -35,11 +35,11 @@ public class RestrictionController {
 
     private final LedgerCommands commands;
     private final RestrictionCandidates candidates;
-    private final PenaltyCalculator penalties;
+    private final PenaltyRulesRegistry penalties;
     private final Clock clock;
 
     public RestrictionController(LedgerCommands commands, RestrictionCandidates candidates,
-                                 PenaltyCalculator penalties, Clock clock) {
+                                 PenaltyRulesRegistry penalties, Clock clock) {
         this.commands = commands;
         this.candidates = candidates;
         this.penalties = penalties;
@@ -100,7 +100,7 @@ public class RestrictionController {
     }
 
     /** The moratorium of the penalty rules data that covers {@code day}, or null: then nobody may be restricted. */
-    static Moratorium moratoriumOn(PenaltyCalculator penalties, LocalDate day) {
-        return penalties.rules().moratoria().stream().filter(m -> m.covers(day)).findFirst().orElse(null);
+    static Moratorium moratoriumOn(PenaltyRulesRegistry penalties, LocalDate day) {
+        return penalties.current().moratoria().stream().filter(m -> m.covers(day)).findFirst().orElse(null);
     }
 }

@@ -75,7 +75,7 @@ class SecurityMatrixTest {
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/social-categories", null,
                     Set.of("operator", "finance", "auditor")),
             new Endpoint("POST", "/api/v1/programmes", """
-                    {"programId": "SEC-%s", "name": "Moratorium", "kind": "PENALTY_MORATORIUM", "activeFrom": "2026-01-01"}""",
+                    {"programId": "SEC-%s", "name": "Discount", "kind": "DISCOUNT", "activeFrom": "2026-01-01", "percent": "1"}""",
                     Set.of("operator")),
             new Endpoint("POST", "/api/v1/programmes/SEC-PROGRAM/closure", """
                     {"closedOn": "2026-06-30", "reason": "SEC %s"}""", Set.of("operator")),
@@ -89,6 +89,7 @@ class SecurityMatrixTest {
             new Endpoint("GET", "/api/v1/relief-programs/statistics", null, Set.of("finance", "auditor")),
             new Endpoint("GET", "/api/v1/overdue?limit=1&inRelief=true&restrictionEligible=false", null,
                     Set.of("finance", "auditor", "admin")),
+            new Endpoint("POST", "/api/v1/programmes/SEC-PROGRAM/amnesty-reviews", "{}", Set.of("operator")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 
@@ -115,7 +116,8 @@ class SecurityMatrixTest {
         api.post("/api/v1/accounts/" + ACCOUNT + "/charges", "operator", """
                 {"chargeId": "SEC-CHARGE", "billingPeriod": "2026-10", "amount": "1.00"}""");
         api.post("/api/v1/programmes", "operator", """
-                {"programId": "SEC-PROGRAM", "name": "Matrix", "kind": "PENALTY_MORATORIUM", "activeFrom": "2026-01-01"}""");
+                {"programId": "SEC-PROGRAM", "name": "Matrix", "kind": "PENALTY_AMNESTY", "activeFrom": "2026-01-01",
+                 "amnestyMonthsPaidInFull": 2}""");
     }
 
     static Stream<Arguments> matrix() {

@@ -113,9 +113,15 @@ class EnrolmentApiTest {
                 .isEqualTo("UNKNOWN_PROGRAM");
         assertThat(enrol(program, "T-NO-SUCH-ACCOUNT", "2026-11-18").status()).isEqualTo(404);
         String moratorium = programId();
-        launch(moratorium, "PENALTY_MORATORIUM", "\"regions\": []");
+        // A moratorium programme applies to every account of this JVM: one day of 2016 that no test accrues
+        // through, closed on that day at once; enrolment is refused either way.
+        assertThat(api.post("/api/v1/programmes", "operator", """
+                {"programId": "%s", "name": "Relief", "kind": "PENALTY_MORATORIUM", "activeFrom": "2016-01-04",
+                 "activeTo": "2016-01-04"}""".formatted(moratorium)).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/programmes/" + moratorium + "/closure", "operator", """
+                {"closedOn": "2016-01-04", "reason": "test"}""").status()).isEqualTo(201);
         assertThat(enrol(moratorium, account, "2026-11-18").json().get("code").asString())
-                .isEqualTo("ENROLMENT_NOT_AVAILABLE");
+                .isEqualTo("NO_ENROLMENT_NEEDED");
         String budgeted = programId();
         launch(budgeted, "DISCOUNT", "\"percent\": \"10\", \"budget\": \"1000.00\"");
         assertThat(enrol(budgeted, account, "2026-11-18").json().get("code").asString())

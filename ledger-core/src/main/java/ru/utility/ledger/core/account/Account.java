@@ -44,6 +44,8 @@ import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.EnrolInProgramme;
 import ru.utility.ledger.core.api.account.EnrolmentReceipt;
+import ru.utility.ledger.core.api.account.AmnestyReceipt;
+import ru.utility.ledger.core.api.account.ReviewAmnesty;
 import ru.utility.ledger.core.category.CategoryGrant;
 import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.rules.DueDateRules;
@@ -200,16 +202,25 @@ public class Account {
         }
         Money owed = owedPenalty(calculator, asOf);
         Money accrued = debts.penaltiesAccrued();
-        Money difference = owed.minus(accrued);
+        // Equal to owed unless penalties were written off (amnesty): those are never posted again.
+        Money target = debts.penaltyToAccrue(owed);
+        Money difference = target.minus(accrued);
         if (difference.isZero()) {
             return new PenaltyReceipt(id, asOf, owed, Money.ZERO, accrued);
         }
-        apply(new PenaltyAccrued(id, asOf, difference, owed));
+        apply(new PenaltyAccrued(id, asOf, difference, target));
         if (difference.isNegative()) {
             state.debts().releasePenaltyExcess(id).forEach(AggregateLifecycle::apply);
         }
         settle(null);
-        return new PenaltyReceipt(id, asOf, owed, difference, owed);
+        return new PenaltyReceipt(id, asOf, owed, difference, target);
+    }
+
+    /** Penalty amnesty: the rules live in {@link AmnestyReview}. */
+    @CommandHandler
+    public AmnestyReceipt handle(ReviewAmnesty command, Clock clock, PenaltyCalculator calculator) {
+        return new AmnestyReview(id, state).review(command, () -> handle(new AccruePenalty(id, command.asOf()),
+                clock, calculator), this::requireOpen, LedgerTime.today(clock));
     }
 
     private Money owedPenalty(PenaltyCalculator calculator, LocalDate asOf) {

@@ -22,6 +22,7 @@ import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DiscountCredited;
+import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.category.CategoryBook;
 import ru.utility.ledger.core.enrolment.EnrolmentBook;
 import ru.utility.ledger.core.debt.DebtLedger;
@@ -104,6 +105,7 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
             case AccountEnrolled e -> this;
             case CompensationCredited e -> withBalance(balance.minus(e.amount()));
             case DiscountCredited e -> withBalance(balance.minus(e.amount()));
+            case PenaltiesWrittenOff e -> withBalance(balance.minus(e.amount()));
         };
     }
 

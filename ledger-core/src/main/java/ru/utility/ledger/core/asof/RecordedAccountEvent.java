@@ -14,6 +14,7 @@ import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DiscountCredited;
@@ -48,6 +49,7 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
             case RestrictionNoticeSent e -> e.sentOn();
             case AccountEnrolled e -> e.enrolledOn();
             case CompensationCredited e -> e.creditedOn();
+            case PenaltiesWrittenOff e -> e.writtenOffOn();
             // Posted with its charge, so it takes effect on the charge's date (see ChargePosted).
             case DiscountCredited e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
             // Releasing a reversed payment's allocation happens when the reversal is recorded.

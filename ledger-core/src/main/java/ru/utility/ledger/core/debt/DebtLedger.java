@@ -17,6 +17,7 @@ import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.rules.allocation.Allocator;
 import ru.utility.ledger.core.rules.allocation.OpenDebt;
 import ru.utility.ledger.core.rules.penalty.DebtPart;
@@ -48,6 +49,8 @@ public final class DebtLedger {
     private List<AllocationEntry> allocations = new ArrayList<>();
     private Money penaltiesAccrued = Money.ZERO;
     private LocalDate penaltiesAccruedAsOf;
+    /** Penalties written off by amnesty programmes, by programme id (see PenaltiesWrittenOff). */
+    private Map<String, Money> penaltiesWrittenOff = new java.util.LinkedHashMap<>();
 
     public static DebtLedger of(List<? extends AccountEvent> events) {
         DebtLedger ledger = new DebtLedger();
@@ -74,6 +77,7 @@ public final class DebtLedger {
                 penaltiesAccrued = e.totalAccrued();
                 penaltiesAccruedAsOf = e.asOf();
             }
+            case PenaltiesWrittenOff e -> penaltiesWrittenOff.put(e.programId().value(), e.amount());
             default -> {
                 // Opening and closing move no money.
             }
@@ -120,7 +124,7 @@ public final class DebtLedger {
      * the excess is released, newest slices first, and becomes credit again.
      */
     public List<PaymentAllocationReleased> releasePenaltyExcess(AccountId accountId) {
-        long excess = allocatedTo(DebtKind.PENALTY, null).kopecks() - penaltiesAccrued.kopecks();
+        long excess = allocatedTo(DebtKind.PENALTY, null).kopecks() - penaltiesAccrued.minus(penaltiesWrittenOff()).kopecks();
         Map<PaymentId, Long> released = new java.util.LinkedHashMap<>();
         for (int i = allocations.size() - 1; i >= 0 && excess > 0; i--) {
             AllocationEntry entry = allocations.get(i);
@@ -183,7 +187,34 @@ public final class DebtLedger {
     }
 
     public Money penaltiesOutstanding() {
-        return penaltiesAccrued.minus(allocatedTo(DebtKind.PENALTY, null));
+        return penaltiesAccrued.minus(allocatedTo(DebtKind.PENALTY, null)).minus(penaltiesWrittenOff());
+    }
+
+    /** All penalties written off by amnesty programmes. */
+    public Money penaltiesWrittenOff() {
+        return penaltiesWrittenOff.values().stream().reduce(Money.ZERO, Money::plus);
+    }
+
+    public Optional<Money> writtenOffBy(ru.utility.ledger.core.api.ProgramId programId) {
+        return Optional.ofNullable(penaltiesWrittenOff.get(programId.value()));
+    }
+
+    /**
+     * What the accrued penalties must become when {@code owed} is owed: {@code owed}, but never less than what
+     * was written off plus what is paid (as far as it is still owed). So written-off kopecks are never posted
+     * again, a retroactive reduction lowers the unpaid penalty first, is then absorbed by the write-off (nothing
+     * forgiven is given back), and only a reduction below what was paid frees paid penalty as credit.
+     * Without write-offs this is {@code owed}.
+     */
+    public Money penaltyToAccrue(Money owed) {
+        Money writtenOff = penaltiesWrittenOff();
+        if (writtenOff.isZero()) {
+            return owed;
+        }
+        Money paid = allocatedTo(DebtKind.PENALTY, null);
+        Money paidStillOwed = paid.minus(owed).isPositive() ? owed : paid;
+        Money floor = writtenOff.plus(paidStillOwed);
+        return floor.minus(owed).isPositive() ? floor : owed;
     }
 
     /** What the payment still holds as credit; zero for a reversed payment. */
@@ -276,7 +307,8 @@ public final class DebtLedger {
         return other instanceof DebtLedger that
                 && charges.equals(that.charges) && payments.equals(that.payments)
                 && allocations.equals(that.allocations) && penaltiesAccrued.equals(that.penaltiesAccrued)
-                && java.util.Objects.equals(penaltiesAccruedAsOf, that.penaltiesAccruedAsOf);
+                && java.util.Objects.equals(penaltiesAccruedAsOf, that.penaltiesAccruedAsOf)
+                && penaltiesWrittenOff.equals(that.penaltiesWrittenOff);
     }
 
     @Override

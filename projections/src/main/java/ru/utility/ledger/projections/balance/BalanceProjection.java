@@ -19,6 +19,7 @@ import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DiscountCredited;
+import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 
 /**
@@ -90,6 +91,14 @@ public class BalanceProjection {
 
     @EventHandler
     void on(DiscountCredited event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        long amount = event.amount().kopecks();
+        moveMoney(event.accountId().value(), sequence, recordedAt, -amount, "relief_kopecks", amount, null);
+    }
+
+    /** An amnesty's write-off of penalties is relief: it lowers what is owed and counts with the credits. */
+    @EventHandler
+    void on(PenaltiesWrittenOff event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
         long amount = event.amount().kopecks();
         moveMoney(event.accountId().value(), sequence, recordedAt, -amount, "relief_kopecks", amount, null);

@@ -22,6 +22,7 @@ import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
@@ -160,6 +161,14 @@ public class ReliefStatisticsProjection {
     void on(DiscountCredited event, @SequenceNumber long sequence) {
         if (firstDelivery(event.accountId(), sequence)) {
             addToEnrolment(event.programId(), event.accountId(), Measure.DISCOUNTED, event.amount());
+        }
+    }
+
+    /** An amnesty's write-off is penalty the customer no longer owes: forgone by the programme. */
+    @EventHandler
+    void on(PenaltiesWrittenOff event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            addToEnrolment(event.programId(), event.accountId(), Measure.PENALTIES_FORGONE, event.amount());
         }
     }
 

@@ -10,5 +10,7 @@ public enum MovementKind {
     /** A relief programme's compensation credit (negative: it lowers the balance). */
     COMPENSATION,
     /** A DISCOUNT programme's credit for one energy charge (negative). */
-    DISCOUNT
+    DISCOUNT,
+    /** Penalties written off by a PENALTY_AMNESTY programme (negative). */
+    PENALTY_WRITE_OFF
 }

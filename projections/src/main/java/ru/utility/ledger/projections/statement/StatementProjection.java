@@ -18,6 +18,7 @@ import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DiscountCredited;
+import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.asof.RecordedAccountEvent;
 
@@ -86,6 +87,15 @@ public class StatementProjection {
         insert(event, sequence, recordedAt, MovementKind.DISCOUNT, event.creditId().value(),
                 event.percent().toPlainString() + "% discount on " + event.chargeId().value() + " (programme "
                         + event.programId().value() + ")", event.amount().negate());
+    }
+
+    @EventHandler
+    void on(PenaltiesWrittenOff event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        insert(event, sequence, recordedAt, MovementKind.PENALTY_WRITE_OFF, "AMNESTY:" + event.programId().value(),
+                "Penalties written off by amnesty programme " + event.programId().value() + " (paid in full: "
+                        + event.earnedBy().stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
+                        + ")", event.amount().negate());
     }
 
     @ResetHandler

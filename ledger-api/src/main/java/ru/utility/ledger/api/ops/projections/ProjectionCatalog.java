@@ -9,6 +9,7 @@ import ru.utility.ledger.projections.balance.BalanceProjection;
 import ru.utility.ledger.projections.overdue.OverdueProjection;
 import ru.utility.ledger.projections.relief.ReliefStatisticsProjection;
 import ru.utility.ledger.projections.statement.StatementProjection;
+import ru.utility.ledger.projections.relief.ProgrammeMoratoriumProjection;
 
 /** Every projection with its tables. A new projection is added here to get status, replay and the check. */
 @Component
@@ -44,7 +45,10 @@ public class ProjectionCatalog {
                                     List.of("account_id", "charge_id", "payment_id")),
                             new ProjectionDefinition.Table(ReliefStatisticsProjection.PAYMENT_TABLE,
                                     List.of("account_id", "payment_id"))),
-                    ReliefStatisticsProjection::new));
+                    ReliefStatisticsProjection::new),
+            new ProjectionDefinition(ProgrammeMoratoriumProjection.PROCESSING_GROUP,
+                    List.of(new ProjectionDefinition.Table(ProgrammeMoratoriumProjection.TABLE, List.of("program_id"))),
+                    ProgrammeMoratoriumProjection::new));
 
     public List<ProjectionDefinition> all() {
         return projections;

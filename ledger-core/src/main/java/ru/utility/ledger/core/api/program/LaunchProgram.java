@@ -39,6 +39,11 @@ public record LaunchProgram(@TargetAggregateIdentifier ProgramId programId, Stri
             budget.requirePositiveInput();
         }
         checkParameters(kind, parameters);
+        if (kind == ReliefKind.PENALTY_MORATORIUM && !eligibility.equals(Eligibility.everyone())) {
+            // A moratorium is a government measure for every account (docs/architecture.md).
+            throw new IllegalArgumentException("eligibility: a PENALTY_MORATORIUM programme applies to every account;"
+                    + " omit categories and regions");
+        }
     }
 
     private static void checkParameters(ReliefKind kind, ReliefParameters p) {

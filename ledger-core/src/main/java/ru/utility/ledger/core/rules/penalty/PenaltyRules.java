@@ -139,6 +139,19 @@ public final class PenaltyRules {
         return new AppliedRate(day, key.percent(), "KEY_RATE", key.source());
     }
 
+    /**
+     * These rules with further moratoria, e.g. the windows of launched PENALTY_MORATORIUM programmes. The
+     * calculator stays pure: whoever knows the programmes builds the rules it is given.
+     */
+    public PenaltyRules withMoratoria(List<Moratorium> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        List<Moratorium> all = new ArrayList<>(moratoria);
+        all.addAll(extra);
+        return new PenaltyRules(bands, keyRates, all, fixedRates);
+    }
+
     public Moratorium moratoriumOn(LocalDate day) {
         return moratoria.stream().filter(m -> m.covers(day)).findFirst().orElse(null);
     }

@@ -19,6 +19,7 @@ import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DiscountCredited;
+import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.program.EnrolmentReleased;
 import ru.utility.ledger.core.api.program.EnrolmentReserved;
@@ -61,7 +62,12 @@ public final class PublicEventCatalog {
                     e.creditedOn().toString())),
             PublicEventType.of("DiscountCredited", 1, DiscountCredited.class, e -> new DiscountCreditedV1(
                     e.accountId().value(), e.programId().value(), e.chargeId().value(), e.creditId().value(),
-                    e.amount().toDecimalString(), e.percent().toPlainString(), e.creditedOn().toString())));
+                    e.amount().toDecimalString(), e.percent().toPlainString(), e.creditedOn().toString())),
+            // Collection and government reporting need the debt forgiven (penalties forgone).
+            PublicEventType.of("PenaltiesWrittenOff", 1, PenaltiesWrittenOff.class, e -> new PenaltiesWrittenOffV1(
+                    e.accountId().value(), e.programId().value(), e.amount().toDecimalString(),
+                    e.writtenOffOn().toString(), e.earnedBy().stream().map(Object::toString).toList(),
+                    e.accruedPenalties().toDecimalString())));
 
     /** Internal events deliberately not published; each needs a reason beside it. */
     public static final Set<Class<?>> INTERNAL_ONLY = Set.of(

@@ -60,7 +60,11 @@ class PublicEventJsonTest {
                 new ru.utility.ledger.core.api.account.DiscountCredited(ACCOUNT,
                         ru.utility.ledger.core.api.ProgramId.of("PENSIONER-30"), ChargeId.of("ENERGY-2026-10"),
                         PaymentId.of("DISCOUNT:PENSIONER-30:ENERGY-2026-10"), Money.parse("370.35"),
-                        new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)));
+                        new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)),
+                new ru.utility.ledger.core.api.account.PenaltiesWrittenOff(ACCOUNT,
+                        ru.utility.ledger.core.api.ProgramId.of("AMNESTY-26"), Money.parse("160.04"),
+                        LocalDate.of(2026, 11, 20), java.util.List.of(ru.utility.ledger.core.api.BillingPeriod.parse("2026-06"),
+                        ru.utility.ledger.core.api.BillingPeriod.parse("2026-07")), Money.parse("175.10")));
     }
 
     @ParameterizedTest(name = "{0}")
