@@ -101,7 +101,10 @@ public final class LedgerBenchmark {
                 report.add("balance queries over HTTP", httpQueries.perSecond(), "q/s");
                 report.ratio("  latency p99", httpQueries.latency().p99Millis(), "ms", "5 ms", 5, "<= 100%");
 
-                LoadRunner.Result asOf = work.asOfBalances(500);
+                LoadRunner.Result asOf;
+                try (PhaseProfiler profile = PhaseProfiler.start(settings, "asof")) {
+                    asOf = work.asOfBalances(500);
+                }
                 report.add("as-of balance, 500-event account (in-process, 2 threads)", asOf.perSecond(), "q/s");
                 report.add("  latency p50", asOf.latency().p50Millis(), "ms");
                 report.ratio("  latency p99", asOf.latency().p99Millis(), "ms", "20 ms", 20, "<= 100%");
@@ -110,7 +113,11 @@ public final class LedgerBenchmark {
                 report.add("  latency p50", httpAsOf.latency().p50Millis(), "ms");
                 report.ratio("  latency p99", httpAsOf.latency().p99Millis(), "ms", "20 ms", 20, "<= 100%");
 
-                report.add("heap retained per million accounts (cache is weak)",
+                Latencies.Summary[] busy = work.busyAccountPayments(500, 100);
+                report.add("payment p50 on the 500-event account (1 thread)", busy[0].p50Millis(), "ms");
+                report.add("payment p50 on a new account (1 thread)", busy[1].p50Millis(), "ms");
+
+                report.add("heap retained per million accounts (cache bounded at 100,000)",
                         work.heapMegabytesPerMillionAccounts(), "MB");
             }
 
@@ -151,5 +158,14 @@ public final class LedgerBenchmark {
         LedgerWorkloads.Replay replay = work.fullReplay();
         report.ratio("full replay of all " + replay.projections() + " projections (" + replay.events()
                 + " events)", replay.eventsPerSecond(), "events/s", "B2", b2, ">= 25%");
+        LoadRunner.Result asOf;
+        try (PhaseProfiler profile = PhaseProfiler.start(settings, "asof")) {
+            asOf = work.asOfBalances(500);
+        }
+        report.add("as-of balance, 500-event account, p50 (in-process, 2 threads)", asOf.latency().p50Millis(), "ms");
+        report.ratio("  latency p99", asOf.latency().p99Millis(), "ms", "20 ms", 20, "<= 100%");
+        Latencies.Summary[] busy = work.busyAccountPayments(500, 100);
+        report.add("payment p50 on the 500-event account (1 thread)", busy[0].p50Millis(), "ms");
+        report.add("payment p50 on a new account (1 thread)", busy[1].p50Millis(), "ms");
     }
 }

@@ -50,7 +50,12 @@ final class LedgerUnderTest implements AutoCloseable {
                 "--axon.eventhandling.processors.balances.mode=tracking",
                 "--axon.eventhandling.processors.balances.batch-size=1",
                 "--axon.eventhandling.processors.balances.thread-count=1",
-                "--ledger.aggregate-cache.enabled=false"));
+                "--ledger.aggregate-cache.enabled=false",
+                // and none of the tuning of docs/performance.md: durable projection commits, no chain-head
+                // cache, no batch rewriting (the time-ordered identifiers are JVM-wide and apply to both)
+                "--ledger.projections.async-commit=",
+                "--ledger.event-store.chain-head-cache-size=0",
+                "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=false"));
     }
 
     private static LedgerUnderTest start(String jdbcUrl, List<String> extra) {

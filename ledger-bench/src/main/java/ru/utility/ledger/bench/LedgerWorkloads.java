@@ -134,7 +134,7 @@ final class LedgerWorkloads {
             if (System.nanoTime() - start > 600_000_000_000L) {
                 throw new IllegalStateException("bench job not completed within 10 minutes: " + status.body());
             }
-            Thread.sleep(50);
+            Thread.sleep(200);
         }
     }
 
@@ -210,6 +210,31 @@ final class LedgerWorkloads {
                     .header("Authorization", finance).GET().build(), HttpResponse.BodyHandlers.discarding());
             expect(response.statusCode(), 200);
         });
+    }
+
+    /**
+     * One thread recording payments that each settle a fresh charge, on the account with {@code events}
+     * events and, for comparison, on an account with almost none: the difference is the per-command cost
+     * of a long history in the aggregate (its debt ledger), since both accounts are cached.
+     */
+    Latencies.Summary[] busyAccountPayments(int events, int payments) throws Exception {
+        AccountId busy = buildLongAccount(events);
+        AccountId fresh = AccountId.of(prefix + "FRESH-" + events);
+        ledger.gateway().sendAndWait(new OpenAccount(fresh, "Short History", RegionCode.of("77"), OPENED_ON));
+        return new Latencies.Summary[] {chargeAndPay(busy, "BUSY", payments), chargeAndPay(fresh, "FRESH", payments)};
+    }
+
+    private Latencies.Summary chargeAndPay(AccountId account, String tag, int payments) {
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < payments; i++) {
+            ledger.gateway().sendAndWait(new PostCharge(account, ChargeId.of(tag + "-C-" + i),
+                    BillingPeriod.of(OPENED_ON.plusMonths(i % 10)), Money.parse("10.00"), null, null));
+            long start = System.nanoTime();
+            ledger.gateway().sendAndWait(new RecordPayment(account, PaymentId.of(tag + "-P-" + i),
+                    Money.parse("10.00"), PaymentChannel.MOBILE_APP, RECEIVED_ON, null));
+            latencies.record(System.nanoTime() - start);
+        }
+        return Latencies.summarise(java.util.List.of(latencies));
     }
 
     private AccountId buildLongAccount(int events) {
