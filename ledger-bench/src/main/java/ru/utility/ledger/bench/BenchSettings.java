@@ -3,7 +3,8 @@ package ru.utility.ledger.bench;
 import java.nio.file.Path;
 
 /** Scale parameters, from system properties (-Dbench.accounts=... on the exec:java command line). */
-record BenchSettings(int accounts, int threads, int seconds, int burst, int heapAccounts, Path output) {
+record BenchSettings(int accounts, int threads, int seconds, int burst, int heapAccounts, Path output,
+                     boolean profile, boolean quick) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -12,6 +13,8 @@ record BenchSettings(int accounts, int threads, int seconds, int burst, int heap
                 Integer.getInteger("bench.seconds", 10),
                 Integer.getInteger("bench.burst", 20_000),
                 Integer.getInteger("bench.heapAccounts", 20_000),
-                Path.of(System.getProperty("bench.output", "ledger-bench/target/bench-results.json")));
+                Path.of(System.getProperty("bench.output", "ledger-bench/target/bench-results.json")),
+                Boolean.getBoolean("bench.profile"),
+                Boolean.getBoolean("bench.quick"));
     }
 }

@@ -44,7 +44,16 @@ public final class LedgerBenchmark {
                 report.add("open accounts via command gateway", opened.perSecond(), "cmd/s");
 
                 work.gatewayPayments("warm");
-                LoadRunner.Result full = work.gatewayPayments("gw");
+                if (settings.quick()) {
+                    quick(work, report, b1, b2);
+                    report.print();
+                    report.write(settings.output());
+                    System.exit(0);
+                }
+                LoadRunner.Result full;
+                try (PhaseProfiler profile = PhaseProfiler.start(settings, "payments")) {
+                    full = work.gatewayPayments("gw");
+                }
                 ours = full.perSecond();
                 report.ratio("payments via command gateway, full load", ours, "cmd/s", "B1", b1, ">= 30%");
                 report.ratio("payments via command gateway vs plain SQL ledger", ours, "cmd/s", "B3", b3, "> 100%");
@@ -69,7 +78,10 @@ public final class LedgerBenchmark {
                 report.ratio("  latency p99 at half load", httpHalf.latency().p99Millis(), "ms", "25 ms", 25,
                         "<= 100%");
 
-                double billing = work.billingRunLinesPerSecond();
+                double billing;
+                try (PhaseProfiler profile = PhaseProfiler.start(settings, "billing")) {
+                    billing = work.billingRunLinesPerSecond();
+                }
                 report.ratio("billing run (bulk job), lines/s", billing, "lines/s", "B2", b2, ">= 50%");
                 double registry = work.registryLinesPerSecond();
                 report.ratio("bank registry import (bulk job), lines/s", registry, "lines/s", "B2", b2, ">= 50%");
@@ -78,6 +90,10 @@ public final class LedgerBenchmark {
                 report.ratio("balances projection catch-up after a burst", catchUp, "events/s", "billing run",
                         billing, ">= 100%");
 
+                LedgerWorkloads.Replay replay = work.fullReplay();
+                report.ratio("full replay of all " + replay.projections() + " projections (" + replay.events()
+                        + " events)", replay.eventsPerSecond(), "events/s", "B2", b2, ">= 25%");
+
                 LoadRunner.Result queries = work.balanceQueries();
                 report.add("balance queries (projection, in-process)", queries.perSecond(), "q/s");
                 report.ratio("  latency p99", queries.latency().p99Millis(), "ms", "5 ms", 5, "<= 100%");
@@ -85,7 +101,23 @@ public final class LedgerBenchmark {
                 report.add("balance queries over HTTP", httpQueries.perSecond(), "q/s");
                 report.ratio("  latency p99", httpQueries.latency().p99Millis(), "ms", "5 ms", 5, "<= 100%");
 
-                report.add("heap retained per million accounts (cache is weak)",
+                LoadRunner.Result asOf;
+                try (PhaseProfiler profile = PhaseProfiler.start(settings, "asof")) {
+                    asOf = work.asOfBalances(500);
+                }
+                report.add("as-of balance, 500-event account (in-process, 2 threads)", asOf.perSecond(), "q/s");
+                report.add("  latency p50", asOf.latency().p50Millis(), "ms");
+                report.ratio("  latency p99", asOf.latency().p99Millis(), "ms", "20 ms", 20, "<= 100%");
+                LoadRunner.Result httpAsOf = work.httpAsOfBalances(500);
+                report.add("as-of balance, 500-event account over HTTP (2 threads)", httpAsOf.perSecond(), "q/s");
+                report.add("  latency p50", httpAsOf.latency().p50Millis(), "ms");
+                report.ratio("  latency p99", httpAsOf.latency().p99Millis(), "ms", "20 ms", 20, "<= 100%");
+
+                Latencies.Summary[] busy = work.busyAccountPayments(500, 100);
+                report.add("payment p50 on the 500-event account (1 thread)", busy[0].p50Millis(), "ms");
+                report.add("payment p50 on a new account (1 thread)", busy[1].p50Millis(), "ms");
+
+                report.add("heap retained per million accounts (cache bounded at 100,000)",
                         work.heapMegabytesPerMillionAccounts(), "MB");
             }
 
@@ -102,5 +134,38 @@ public final class LedgerBenchmark {
         report.print();
         report.write(BenchSettings.fromSystemProperties().output());
         System.exit(0);
+    }
+
+    /**
+     * {@code -Dbench.quick=true}: only the figures a tuning step moves most (gateway payments at full load,
+     * billing run, registry import, full replay), for before/after runs taken close together.
+     */
+    private static void quick(LedgerWorkloads work, Report report, double b1, double b2) throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        work.gatewayPayments("warm");
+        LoadRunner.Result full;
+        try (PhaseProfiler profile = PhaseProfiler.start(settings, "payments")) {
+            full = work.gatewayPayments("gw");
+        }
+        report.ratio("payments via command gateway, full load", full.perSecond(), "cmd/s", "B1", b1, ">= 30%");
+        report.add("  latency p99 at full load", full.latency().p99Millis(), "ms");
+        try (PhaseProfiler profile = PhaseProfiler.start(settings, "billing")) {
+            report.ratio("billing run (bulk job), lines/s", work.billingRunLinesPerSecond(), "lines/s", "B2", b2,
+                    ">= 50%");
+        }
+        report.ratio("bank registry import (bulk job), lines/s", work.registryLinesPerSecond(), "lines/s", "B2", b2,
+                ">= 50%");
+        LedgerWorkloads.Replay replay = work.fullReplay();
+        report.ratio("full replay of all " + replay.projections() + " projections (" + replay.events()
+                + " events)", replay.eventsPerSecond(), "events/s", "B2", b2, ">= 25%");
+        LoadRunner.Result asOf;
+        try (PhaseProfiler profile = PhaseProfiler.start(settings, "asof")) {
+            asOf = work.asOfBalances(500);
+        }
+        report.add("as-of balance, 500-event account, p50 (in-process, 2 threads)", asOf.latency().p50Millis(), "ms");
+        report.ratio("  latency p99", asOf.latency().p99Millis(), "ms", "20 ms", 20, "<= 100%");
+        Latencies.Summary[] busy = work.busyAccountPayments(500, 100);
+        report.add("payment p50 on the 500-event account (1 thread)", busy[0].p50Millis(), "ms");
+        report.add("payment p50 on a new account (1 thread)", busy[1].p50Millis(), "ms");
     }
 }

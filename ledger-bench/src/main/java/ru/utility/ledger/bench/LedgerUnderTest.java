@@ -12,6 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.utility.ledger.api.LedgerApplication;
+import ru.utility.ledger.api.eventstore.AsOfBalances;
+import ru.utility.ledger.api.ops.projections.ProjectionCatalog;
+import ru.utility.ledger.api.ops.projections.ProjectionOperations;
 import ru.utility.ledger.projections.balance.BalanceProjection;
 import ru.utility.ledger.projections.balance.BalanceQueries;
 
@@ -26,7 +29,16 @@ final class LedgerUnderTest implements AutoCloseable {
 
     /** Our configuration, exactly as shipped. */
     static LedgerUnderTest ours(String jdbcUrl) {
-        return start(jdbcUrl, List.of());
+        return start(jdbcUrl, appArgs());
+    }
+
+    /**
+     * -Dbench.appArgs="--a=b --c=d": extra application arguments for "ours" only, to measure one setting
+     * against another in runs taken close together (e.g. --ledger.aggregate-cache.size=1).
+     */
+    private static List<String> appArgs() {
+        String args = System.getProperty("bench.appArgs", "").trim();
+        return args.isEmpty() ? List.of() : List.of(args.split("\\s+"));
     }
 
     /**
@@ -38,7 +50,12 @@ final class LedgerUnderTest implements AutoCloseable {
                 "--axon.eventhandling.processors.balances.mode=tracking",
                 "--axon.eventhandling.processors.balances.batch-size=1",
                 "--axon.eventhandling.processors.balances.thread-count=1",
-                "--ledger.aggregate-cache.enabled=false"));
+                "--ledger.aggregate-cache.enabled=false",
+                // and none of the tuning of docs/performance.md: durable projection commits, no chain-head
+                // cache, no batch rewriting (the time-ordered identifiers are JVM-wide and apply to both)
+                "--ledger.projections.async-commit=",
+                "--ledger.event-store.chain-head-cache-size=0",
+                "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=false"));
     }
 
     private static LedgerUnderTest start(String jdbcUrl, List<String> extra) {
@@ -77,6 +94,18 @@ final class LedgerUnderTest implements AutoCloseable {
         return context.getBean(EventProcessingConfiguration.class)
                 .eventProcessor(BalanceProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
+    }
+
+    AsOfBalances asOfBalances() {
+        return context.getBean(AsOfBalances.class);
+    }
+
+    ProjectionOperations projections() {
+        return context.getBean(ProjectionOperations.class);
+    }
+
+    List<String> projectionNames() {
+        return context.getBean(ProjectionCatalog.class).all().stream().map(p -> p.name()).toList();
     }
 
     @Override

@@ -17,12 +17,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
+import ru.utility.ledger.api.ops.projections.ProjectionStatus;
 import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.BillingPeriod;
+import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentChannel;
 import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.account.OpenAccount;
+import ru.utility.ledger.core.api.account.PostCharge;
 import ru.utility.ledger.core.api.account.RecordPayment;
 
 /** The ledger's workloads, run against one started application. */
@@ -130,7 +134,7 @@ final class LedgerWorkloads {
             if (System.nanoTime() - start > 600_000_000_000L) {
                 throw new IllegalStateException("bench job not completed within 10 minutes: " + status.body());
             }
-            Thread.sleep(50);
+            Thread.sleep(200);
         }
     }
 
@@ -146,6 +150,117 @@ final class LedgerWorkloads {
             Thread.sleep(5);
         }
         return settings.burst() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Replays every projection of the catalog at once (the admin replay: tokens reset, tables emptied by the
+     * reset handlers) and times until all of them report their replay finished. The rate is stored events
+     * per second; every event passes through every replayed projection.
+     */
+    Replay fullReplay() throws Exception {
+        long events = ledger.jdbc().queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        java.util.List<String> names = ledger.projectionNames();
+        long start = System.nanoTime();
+        for (String name : names) {
+            ledger.projections().replay(name);
+        }
+        while (true) {
+            boolean done = true;
+            for (String name : names) {
+                ProjectionStatus status = ledger.projections().status(name);
+                if (status.replay() == null || !status.replay().finished() || status.lagEvents() > 0) {
+                    done = false;
+                    break;
+                }
+            }
+            if (done) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                return new Replay(events, names.size(), events / seconds);
+            }
+            if (System.nanoTime() - start > 900_000_000_000L) {
+                throw new IllegalStateException("replay not finished within 15 minutes");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    record Replay(long events, int projections, double eventsPerSecond) {
+    }
+
+    /**
+     * One account with {@code events} events (opened, then monthly cycles of a charge and a payment that
+     * allocates to it, so the stream holds charges, payments and allocations like a real account's), then
+     * its as-of balance on a business date in the middle of its history, known now, from 2 threads (the
+     * machine's cores: this measures latency, not saturation).
+     */
+    LoadRunner.Result asOfBalances(int events) throws Exception {
+        AccountId account = buildLongAccount(events);
+        LocalDate asOf = RECEIVED_ON;
+        return LoadRunner.closedLoop(2, Math.max(3, settings.seconds() / 2), (thread, i) ->
+                ledger.asOfBalances().balance(account, asOf, java.time.Instant.now()).orElseThrow());
+    }
+
+    /** The same as-of balance over HTTP ({@code GET /accounts/{id}/balance?asOf=}), 2 threads. */
+    LoadRunner.Result httpAsOfBalances(int events) throws Exception {
+        AccountId account = buildLongAccount(events);
+        return LoadRunner.closedLoop(2, Math.max(3, settings.seconds() / 2), (thread, i) -> {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(
+                            "http://127.0.0.1:" + ledger.port() + "/api/v1/accounts/" + account.value()
+                                    + "/balance?asOf=" + RECEIVED_ON))
+                    .header("Authorization", finance).GET().build(), HttpResponse.BodyHandlers.discarding());
+            expect(response.statusCode(), 200);
+        });
+    }
+
+    /**
+     * One thread recording payments that each settle a fresh charge, on the account with {@code events}
+     * events and, for comparison, on an account with almost none: the difference is the per-command cost
+     * of a long history in the aggregate (its debt ledger), since both accounts are cached.
+     */
+    Latencies.Summary[] busyAccountPayments(int events, int payments) throws Exception {
+        AccountId busy = buildLongAccount(events);
+        AccountId fresh = AccountId.of(prefix + "FRESH-" + events);
+        ledger.gateway().sendAndWait(new OpenAccount(fresh, "Short History", RegionCode.of("77"), OPENED_ON));
+        return new Latencies.Summary[] {chargeAndPay(busy, "BUSY", payments), chargeAndPay(fresh, "FRESH", payments)};
+    }
+
+    private Latencies.Summary chargeAndPay(AccountId account, String tag, int payments) {
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < payments; i++) {
+            ledger.gateway().sendAndWait(new PostCharge(account, ChargeId.of(tag + "-C-" + i),
+                    BillingPeriod.of(OPENED_ON.plusMonths(i % 10)), Money.parse("10.00"), null, null));
+            long start = System.nanoTime();
+            ledger.gateway().sendAndWait(new RecordPayment(account, PaymentId.of(tag + "-P-" + i),
+                    Money.parse("10.00"), PaymentChannel.MOBILE_APP, RECEIVED_ON, null));
+            latencies.record(System.nanoTime() - start);
+        }
+        return Latencies.summarise(java.util.List.of(latencies));
+    }
+
+    private AccountId buildLongAccount(int events) {
+        AccountId account = AccountId.of(prefix + "LONG-" + events);
+        if (storedEvents(account) > 0) {
+            return account;
+        }
+        ledger.gateway().sendAndWait(new OpenAccount(account, "Long History", RegionCode.of("77"), OPENED_ON));
+        for (int cycle = 0; storedEvents(account) < events; cycle++) {
+            long left = events - storedEvents(account);
+            if (left >= 3) {
+                ledger.gateway().sendAndWait(new PostCharge(account, ChargeId.of("LONG-" + cycle),
+                        BillingPeriod.of(OPENED_ON.plusMonths(cycle % 10)), Money.parse("100.00"), null, null));
+                ledger.gateway().sendAndWait(new RecordPayment(account, PaymentId.of("LONG-" + cycle),
+                        Money.parse("100.00"), PaymentChannel.MOBILE_APP, RECEIVED_ON, null));
+            } else {
+                ledger.gateway().sendAndWait(new RecordPayment(account, PaymentId.of("LONG-X-" + cycle),
+                        Money.parse("1.00"), PaymentChannel.MOBILE_APP, RECEIVED_ON, null));
+            }
+        }
+        return account;
+    }
+
+    private long storedEvents(AccountId account) {
+        return ledger.jdbc().queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, account.value());
     }
 
     /**

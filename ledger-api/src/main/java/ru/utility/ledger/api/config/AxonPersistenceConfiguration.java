@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import ru.utility.ledger.api.eventstore.ChainHeads;
 import ru.utility.ledger.api.eventstore.HashingAppendEventsStatement;
 import ru.utility.ledger.api.eventstore.LateCommitSafeReads;
 
@@ -83,6 +84,12 @@ public class AxonPersistenceConfiguration {
         return new SQLStateResolver("23505");
     }
 
+    /** Committed chain heads kept in memory (ledger.event-store.chain-head-cache-size, 0 = none). */
+    @Bean
+    public ChainHeads chainHeads(@Value("${ledger.event-store.chain-head-cache-size:200000}") int capacity) {
+        return new ChainHeads(capacity);
+    }
+
     @Bean
     public EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
@@ -91,7 +98,8 @@ public class AxonPersistenceConfiguration {
                                                  Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  org.axonframework.config.Configuration configuration,
-                                                 @Value("${ledger.event-store.gap-timeout:60s}") Duration gapTimeout) {
+                                                 @Value("${ledger.event-store.gap-timeout:60s}") Duration gapTimeout,
+                                                 ChainHeads chainHeads) {
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
@@ -103,7 +111,7 @@ public class AxonPersistenceConfiguration {
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
                 // Seals every appended event into its account's hash chain (EventHashChain).
-                .appendEvents(new HashingAppendEventsStatement())
+                .appendEvents(new HashingAppendEventsStatement(chainHeads))
                 // Tracked reads see only settled rows, so a late commit is never skipped (LateCommitSafeReads).
                 .readEventDataWithoutGaps(LateCommitSafeReads::readEventDataWithoutGaps)
                 .readEventDataWithGaps(LateCommitSafeReads::readEventDataWithGaps)

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -34,10 +33,13 @@ public class LedgerDomainConfiguration {
         return rules.toDueDateRules();
     }
 
-    /** Keeps recently used accounts in memory, so a command does not re-read the account's whole stream. */
+    /**
+     * Keeps the most recently used accounts in memory (ledger.aggregate-cache.size), so a command does not
+     * re-read the account's whole stream; see BoundedAggregateCache for why not Axon's weak cache.
+     */
     @Bean
-    public Cache accountCache() {
-        return new WeakReferenceCache();
+    public Cache accountCache(@Value("${ledger.aggregate-cache.size:100000}") int size) {
+        return new BoundedAggregateCache(size);
     }
 
     /** ledger.aggregate-cache.enabled=false gives Axon's plain repository (the benchmark's peer uses it). */

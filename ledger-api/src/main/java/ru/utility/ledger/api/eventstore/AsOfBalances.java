@@ -3,12 +3,17 @@ package ru.utility.ledger.api.eventstore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import ru.utility.ledger.core.api.AccountId;
@@ -19,29 +24,79 @@ import ru.utility.ledger.core.asof.RecordedAccountEvent;
 /**
  * As-of balances computed from the event store (upcasted and deserialized by Axon, as the aggregate sees
  * them) through the pure {@link AccountAsOf} fold; no projection or snapshot is involved.
+ *
+ * <p>The deserialized events of recently asked accounts are kept ({@code ledger.as-of.cache-accounts},
+ * default 10,000; 0 turns it off) and each call reads only the events after the last one kept: an
+ * account's stored events never change and a later sequence number never commits before an earlier one,
+ * so the kept prefix plus the newly read rows is exactly the stream. The profile of a 500-event account
+ * spent its time deserializing every payload and parsing every time stamp on every call.
  */
 @Service
 public class AsOfBalances {
 
+    private record Stream(List<RecordedAccountEvent> events, long lastSequence) {
+    }
+
     private final EventStore eventStore;
+    private final int cacheAccounts;
+    private final ConcurrentHashMap<String, Stream> streams = new ConcurrentHashMap<>();
+    private final AtomicBoolean evicting = new AtomicBoolean();
 
     public AsOfBalances(EventStore eventStore) {
+        this(eventStore, 0);
+    }
+
+    @Autowired
+    public AsOfBalances(EventStore eventStore, @Value("${ledger.as-of.cache-accounts:10000}") int cacheAccounts) {
         this.eventStore = eventStore;
+        this.cacheAccounts = Math.max(0, cacheAccounts);
     }
 
     /** Empty when the store holds no events for the account. */
     public Optional<AccountAsOf.AsOfBalance> balance(AccountId accountId, LocalDate asOf, Instant knownAt) {
-        List<RecordedAccountEvent> events = new ArrayList<>();
-        DomainEventStream stream = eventStore.readEvents(accountId.value(), 0L);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> message = stream.next();
-            if (message.getPayload() instanceof AccountEvent event) {
-                events.add(new RecordedAccountEvent(event, message.getSequenceNumber(), message.getTimestamp()));
-            }
-        }
+        List<RecordedAccountEvent> events = events(accountId.value());
         if (events.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(AccountAsOf.balance(accountId, events, asOf, knownAt));
+    }
+
+    private List<RecordedAccountEvent> events(String account) {
+        Stream kept = streams.get(account);
+        long from = kept == null ? 0L : kept.lastSequence() + 1;
+        List<RecordedAccountEvent> events = new ArrayList<>(kept == null ? List.of() : kept.events());
+        long last = kept == null ? -1L : kept.lastSequence();
+        boolean dense = true;
+        DomainEventStream stream = eventStore.readEvents(account, from);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            // A hole in the sequence (only possible for events published outside commands) is never kept.
+            dense &= message.getSequenceNumber() == last + 1;
+            last = Math.max(last, message.getSequenceNumber());
+            if (message.getPayload() instanceof AccountEvent event) {
+                events.add(new RecordedAccountEvent(event, message.getSequenceNumber(), message.getTimestamp()));
+            }
+        }
+        if (cacheAccounts > 0 && dense && last >= 0 && (kept == null || last > kept.lastSequence())) {
+            remember(account, new Stream(List.copyOf(events), last));
+        }
+        return events;
+    }
+
+    private void remember(String account, Stream stream) {
+        streams.merge(account, stream, (current, offered) ->
+                current.lastSequence() < offered.lastSequence() ? offered : current);
+        if (streams.size() > cacheAccounts && evicting.compareAndSet(false, true)) {
+            try {
+                int target = cacheAccounts - Math.max(1, cacheAccounts / 10);
+                Iterator<String> keys = streams.keySet().iterator();
+                while (streams.size() > target && keys.hasNext()) {
+                    keys.next();
+                    keys.remove();
+                }
+            } finally {
+                evicting.set(false);
+            }
+        }
     }
 }

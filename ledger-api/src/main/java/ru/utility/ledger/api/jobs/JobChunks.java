@@ -87,19 +87,22 @@ class JobChunks {
         try {
             receipts = inUnitOfWork(job, () -> {
                 List<Object> sent = new ArrayList<>(lines.size());
+                List<Object[]> marks = new ArrayList<>(lines.size());
                 int done = 0;
                 int failed = 0;
                 for (PendingLine line : lines) {
                     Object receipt = send(job, command(job, line));
                     if (isDuplicate(receipt)) {
-                        mark(job, line, "FAILED", DUPLICATE, "already recorded with the same content; nothing new");
+                        marks.add(markArgs(job, line, "FAILED", DUPLICATE,
+                                "already recorded with the same content; nothing new"));
                         failed++;
                     } else {
-                        mark(job, line, "DONE", null, null);
+                        marks.add(markArgs(job, line, "DONE", null, null));
                         sent.add(receipt);
                         done++;
                     }
                 }
+                markAll(job, marks);
                 count(job, done, failed);
                 return sent;
             });
@@ -182,14 +185,29 @@ class JobChunks {
         }
     }
 
+    private static final String MARK = """
+            UPDATE bulk_job_line SET status = ?, error_code = ?, error_reason = ?
+             WHERE job_id = ? AND line_no = ? AND status = 'PENDING'
+            """;
+
     private void mark(Job job, PendingLine line, String status, String code, String reason) {
-        int updated = jdbc.update("""
-                UPDATE bulk_job_line SET status = ?, error_code = ?, error_reason = ?
-                 WHERE job_id = ? AND line_no = ? AND status = 'PENDING'
-                """, status, code, reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason,
-                job.id(), line.lineNo());
-        if (updated != 1) {
-            throw new LeaseLost(job.id());
+        markAll(job, java.util.Collections.singletonList(markArgs(job, line, status, code, reason)));
+    }
+
+    private static Object[] markArgs(Job job, PendingLine line, String status, String code, String reason) {
+        return new Object[] {status, code,
+                reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason,
+                job.id(), line.lineNo()};
+    }
+
+    /** The lines' new status in one JDBC batch; a line no longer PENDING means another node took the job. */
+    private void markAll(Job job, List<Object[]> marks) {
+        int[] updated = marks.size() == 1 ? new int[] {jdbc.update(MARK, marks.getFirst())}
+                : jdbc.batchUpdate(MARK, marks);
+        for (int count : updated) {
+            if (count != 1) {
+                throw new LeaseLost(job.id());
+            }
         }
     }
 

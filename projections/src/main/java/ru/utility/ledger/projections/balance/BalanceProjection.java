@@ -34,9 +34,13 @@ public class BalanceProjection {
     public static final String PROCESSING_GROUP = "balances";
 
     private final JdbcTemplate jdbc;
+    // Balance updates go out as one JDBC batch per processor batch (BatchedWrites); each stays guarded by
+    // last_sequence, and the missing-row check runs when the batch is flushed.
+    private final ru.utility.ledger.projections.jdbc.BatchedWrites writes;
 
     public BalanceProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new ru.utility.ledger.projections.jdbc.BatchedWrites(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
@@ -139,9 +143,7 @@ public class BalanceProjection {
         args[changes.length + 1] = Timestamp.from(recordedAt);
         args[changes.length + 2] = accountId;
         args[changes.length + 3] = sequence;
-        if (jdbc.update(sql, args) == 0) {
-            requireRowExists(accountId, sequence);
-        }
+        writes.update(sql, args, () -> requireRowExists(accountId, sequence));
     }
 
     // Zero rows means "already applied" only if the account row exists; a missing row would be a lost

@@ -29,9 +29,13 @@ public class FeedProjection {
     private static final Logger log = LoggerFactory.getLogger(FeedProjection.class);
 
     private final JdbcTemplate jdbc;
+    // One JDBC batch per processor batch; the statements run in order in the batch's transaction, so each
+    // still sees the positions the earlier ones took.
+    private final ru.utility.ledger.projections.jdbc.BatchedWrites writes;
 
     public FeedProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new ru.utility.ledger.projections.jdbc.BatchedWrites(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
@@ -41,15 +45,16 @@ public class FeedProjection {
             return;
         }
         Object correlation = message.getMetaData().get(CORRELATION_ID);
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO feed_event (position, event_id, event_type, event_version, account_id, account_sequence,
                                         recorded_at, correlation_id, data)
                 SELECT COALESCE((SELECT max(position) FROM feed_event), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?
                  WHERE NOT EXISTS (SELECT 1 FROM feed_event WHERE event_id = ?)
-                """,
+                """, new Object[] {
                 message.getIdentifier(), published.type(), published.version(), published.accountId(),
                 message.getSequenceNumber(), Timestamp.from(message.getTimestamp()),
-                correlation == null ? null : correlation.toString(), published.dataJson(), message.getIdentifier());
+                correlation == null ? null : correlation.toString(), published.dataJson(), message.getIdentifier()},
+                null);
     }
 
     /**

@@ -36,9 +36,12 @@ public class StatementProjection {
     public static final String TABLE = "statement_line";
 
     private final JdbcTemplate jdbc;
+    // The inserts go out as one batch per processor batch (BatchedWrites); ON CONFLICT keeps them idempotent.
+    private final ru.utility.ledger.projections.jdbc.BatchedWrites writes;
 
     public StatementProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new ru.utility.ledger.projections.jdbc.BatchedWrites(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
@@ -106,12 +109,12 @@ public class StatementProjection {
     private void insert(AccountEvent event, long sequence, Instant recordedAt, MovementKind kind, String reference,
                         String description, Money amount) {
         RecordedAccountEvent recorded = new RecordedAccountEvent(event, sequence, recordedAt);
-        jdbc.update("INSERT INTO " + TABLE + """
+        writes.update("INSERT INTO " + TABLE + """
                  (account_id, sequence, business_date, kind, reference, description, amount_kopecks, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (account_id, sequence) DO NOTHING
-                """, event.accountId().value(), sequence, Date.valueOf(recorded.businessDate()), kind.name(),
+                """, new Object[] {event.accountId().value(), sequence, Date.valueOf(recorded.businessDate()), kind.name(),
                 reference, description.length() > 600 ? description.substring(0, 600) : description,
-                amount.kopecks(), Timestamp.from(recordedAt));
+                amount.kopecks(), Timestamp.from(recordedAt)}, null);
     }
 }
