@@ -22,6 +22,10 @@ import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DiscountCredited;
+import ru.utility.ledger.core.api.account.DiscountBudgetLinked;
+import ru.utility.ledger.core.api.account.DiscountClaimed;
+import ru.utility.ledger.core.api.account.DiscountRefused;
+import ru.utility.ledger.core.api.account.EnrolmentEnded;
 import ru.utility.ledger.core.category.CategoryBook;
 import ru.utility.ledger.core.enrolment.EnrolmentBook;
 import ru.utility.ledger.core.debt.DebtLedger;
@@ -104,6 +108,11 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
             case AccountEnrolled e -> this;
             case CompensationCredited e -> withBalance(balance.minus(e.amount()));
             case DiscountCredited e -> withBalance(balance.minus(e.amount()));
+            // Folded by the EnrolmentBook; no money moves until a claim is credited.
+            case DiscountBudgetLinked e -> this;
+            case DiscountClaimed e -> this;
+            case DiscountRefused e -> this;
+            case EnrolmentEnded e -> this;
         };
     }
 

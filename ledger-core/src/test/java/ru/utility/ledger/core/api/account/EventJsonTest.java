@@ -64,7 +64,19 @@ class EventJsonTest {
                         PaymentId.of("RELIEF:COMP-50"), Money.parse("617.25"), LocalDate.of(2026, 11, 18)),
                 new DiscountCredited(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("PENSIONER-30"),
                         ChargeId.of("ENERGY-2026-10"), PaymentId.of("DISCOUNT:PENSIONER-30:ENERGY-2026-10"),
-                        Money.parse("370.35"), new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)));
+                        Money.parse("370.35"), new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)),
+                new DiscountBudgetLinked(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("LARGE-FAMILY-30"),
+                        LocalDate.of(2026, 11, 18)),
+                new DiscountClaimed(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("LARGE-FAMILY-30"),
+                        ChargeId.of("ENERGY-2026-10"), PaymentId.of("DISCOUNT:LARGE-FAMILY-30:ENERGY-2026-10"),
+                        Money.parse("370.35"), new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)),
+                new DiscountRefused(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("LARGE-FAMILY-30"),
+                        ChargeId.of("ENERGY-2026-10"), PaymentId.of("DISCOUNT:LARGE-FAMILY-30:ENERGY-2026-10"),
+                        Money.parse("370.35"), "BUDGET_EXHAUSTED",
+                        "programme LARGE-FAMILY-30 has 12.00 of its budget left; the discount needs 370.35",
+                        LocalDate.of(2026, 11, 25)),
+                new EnrolmentEnded(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("LARGE-FAMILY-30"),
+                        LocalDate.of(2026, 12, 1), "programme closed: budget year ended"));
     }
 
     @ParameterizedTest(name = "{0}")
