@@ -116,10 +116,6 @@ class EnrolmentApiTest {
         launch(moratorium, "PENALTY_MORATORIUM", "\"regions\": []");
         assertThat(enrol(moratorium, account, "2026-11-18").json().get("code").asString())
                 .isEqualTo("ENROLMENT_NOT_AVAILABLE");
-        String budgeted = programId();
-        launch(budgeted, "DISCOUNT", "\"percent\": \"10\", \"budget\": \"1000.00\"");
-        assertThat(enrol(budgeted, account, "2026-11-18").json().get("code").asString())
-                .isEqualTo("ENROLMENT_NOT_AVAILABLE");
         assertThat(history.program(ProgramId.of(program)).orElseThrow().enrolments()).isEmpty();
     }
 

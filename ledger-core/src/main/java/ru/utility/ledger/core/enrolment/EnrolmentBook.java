@@ -69,6 +69,14 @@ public final class EnrolmentBook {
                 && (end == null || day.isBefore(end.endedOn()));
     }
 
+    /** Every discount claimed from a budgeted programme, in the order claimed. */
+    public List<DiscountClaimed> claims() {
+        return claims.values().stream()
+                .sorted(java.util.Comparator.comparing(DiscountClaimed::claimedOn)
+                        .thenComparing(c -> c.creditId().value()))
+                .toList();
+    }
+
     public Optional<DiscountClaimed> claim(PaymentId creditId) {
         return Optional.ofNullable(claims.get(creditId.value()));
     }

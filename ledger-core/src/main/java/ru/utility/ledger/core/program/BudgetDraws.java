@@ -1,6 +1,7 @@
 package ru.utility.ledger.core.program;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.program.BudgetDrawRefused;
@@ -13,8 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every discount a programme paid from its budget or refused, by draw id, so a repeated draw gets the
- * recorded answer. A programme draws once per discounted charge, which over the years is many entries:
+ * Every discount a programme paid from its budget or refused, by account and draw id (a draw id, the
+ * discount's credit id, is unique on its account only), so a repeated draw gets the recorded answer. A programme draws once per discounted charge, which over the years is many entries:
  * like the account's DebtLedger this book is <em>linear</em>, updated in place and handed on from state to
  * state, so folding a long programme stays linear. Only the newest state of a fold may use it.
  */
@@ -27,10 +28,10 @@ public final class BudgetDraws {
     private Money total = Money.ZERO;
 
     public BudgetDraws apply(ProgramEvent event) {
-        if (event instanceof BudgetDrawn e && granted.putIfAbsent(e.drawId().value(), e) == null) {
+        if (event instanceof BudgetDrawn e && granted.putIfAbsent(key(e.accountId(), e.drawId()), e) == null) {
             total = total.plus(e.amount());
         } else if (event instanceof BudgetDrawRefused e) {
-            refused.putIfAbsent(e.drawId().value(), e);
+            refused.putIfAbsent(key(e.accountId(), e.drawId()), e);
         }
         return this;
     }
@@ -41,9 +42,13 @@ public final class BudgetDraws {
     }
 
     /** The recorded answer to a draw: a {@link BudgetDrawn} or a {@link BudgetDrawRefused}. */
-    public Optional<ProgramEvent> decision(PaymentId drawId) {
-        BudgetDrawn drawn = granted.get(drawId.value());
-        return drawn != null ? Optional.of(drawn) : Optional.ofNullable(refused.get(drawId.value()));
+    public Optional<ProgramEvent> decision(AccountId accountId, PaymentId drawId) {
+        BudgetDrawn drawn = granted.get(key(accountId, drawId));
+        return drawn != null ? Optional.of(drawn) : Optional.ofNullable(refused.get(key(accountId, drawId)));
+    }
+
+    private static String key(AccountId accountId, PaymentId drawId) {
+        return accountId.value() + "/" + drawId.value();
     }
 
     public int grantedCount() {

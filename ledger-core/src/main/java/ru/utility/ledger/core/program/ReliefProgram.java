@@ -137,7 +137,7 @@ public class ReliefProgram {
      */
     @CommandHandler
     public boolean handle(DrawBudget command) {
-        var decided = state.draws().decision(command.drawId());
+        var decided = state.draws().decision(command.accountId(), command.drawId());
         if (decided.isPresent()) {
             ProgramEvent recorded = decided.get();
             Money amount = recorded instanceof BudgetDrawn d ? d.amount() : ((BudgetDrawRefused) recorded).amount();

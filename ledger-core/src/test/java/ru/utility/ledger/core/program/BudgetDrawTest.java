@@ -116,6 +116,15 @@ class BudgetDrawTest {
                         Money.parse("490.00")));
     }
 
+    /** Every account's discount on its October energy charge has the same credit id: the account tells them apart. */
+    @Test
+    void theSameDrawIdOnAnotherAccountIsAnotherDraw() {
+        fixture.given(launched(Money.parse("500.00")), enrolled(ACCOUNT), enrolled(OTHER), drawn(DRAW, "370.37", "129.63"))
+                .when(new DrawBudget(ID, OTHER, CHARGE, DRAW, Money.parse("100.00"), ON))
+                .expectEvents(new BudgetDrawn(ID, OTHER, CHARGE, DRAW, Money.parse("100.00"), ON, Money.parse("29.63")))
+                .expectResultMessagePayload(true);
+    }
+
     @Test
     void anAccountThatIsNotEnrolledGetsNothing() {
         fixture.given(launched(Money.parse("500.00")), enrolled(OTHER))

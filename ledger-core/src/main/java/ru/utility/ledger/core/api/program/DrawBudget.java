@@ -13,8 +13,8 @@ import java.util.Objects;
 /**
  * Asks a budgeted programme to pay one discount from its budget. Sent by the relief enrolment saga for
  * each {@code DiscountClaimed}; the programme, the budget's single writer, answers with
- * {@link BudgetDrawn} or {@link BudgetDrawRefused}. {@code drawId} is the discount's credit id, so a
- * redelivered claim draws once.
+ * {@link BudgetDrawn} or {@link BudgetDrawRefused}. {@code drawId} is the discount's credit id, unique
+ * per account, so a redelivered claim draws once (the programme keys draws by account and draw id).
  *
  * @param claimedOn the day the discounted charge was posted; the programme must apply on that day
  */
