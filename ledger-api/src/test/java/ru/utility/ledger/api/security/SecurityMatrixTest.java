@@ -84,6 +84,9 @@ class SecurityMatrixTest {
                     {"accountId": "%s"}""".formatted(ACCOUNT), Set.of("operator")),
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/enrolments", null,
                     Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/programmes/SEC-PROGRAM/budget", null, Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/discount-claims", null,
+                    Set.of("operator", "finance", "auditor")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 
