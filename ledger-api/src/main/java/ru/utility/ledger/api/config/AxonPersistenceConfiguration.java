@@ -15,6 +15,10 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -29,7 +33,7 @@ import ru.utility.ledger.api.eventstore.HashingAppendEventsStatement;
 import ru.utility.ledger.api.eventstore.LateCommitSafeReads;
 
 /**
- * The event store, token store and Axon transaction manager, declared explicitly rather than left to
+ * The event store, token store, saga store and Axon transaction manager, declared explicitly rather than left to
  * Axon's auto-configuration: on Boot 4 Axon's JDBC auto-configuration is evaluated before Boot has
  * registered the DataSource and would silently fall back to no event store. Application configuration is
  * processed before every auto-configuration, so these beans always win. AxonWiringTest guards it.
@@ -117,6 +121,30 @@ public class AxonPersistenceConfiguration {
                 .readEventDataWithGaps(LateCommitSafeReads::readEventDataWithGaps)
                 .fetchTrackedEvents(LateCommitSafeReads::fetchTrackedEvents)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .build();
+    }
+
+    @Bean
+    public SagaSchema sagaSchema() {
+        return SagaSchema.builder()
+                .sagaEntryTable("saga_entry")
+                .associationValueEntryTable("association_value_entry")
+                .sagaIdColumn("saga_id")
+                .revisionColumn("revision")
+                .sagaTypeColumn("saga_type")
+                .serializedSagaColumn("serialized_saga")
+                .associationKeyColumn("association_key")
+                .associationValueColumn("association_value")
+                .build();
+    }
+
+    /** The relief enrolment saga's store (V55); BYTEA like the event store, in the processor's transaction. */
+    @Bean
+    public SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, SagaSchema sagaSchema, Serializer serializer) {
+        return JdbcSagaStore.builder()
+                .connectionProvider(connectionProvider)
+                .sqlSchema(new PostgresSagaSqlSchema(sagaSchema))
+                .serializer(serializer)
                 .build();
     }
 

@@ -69,12 +69,6 @@ public class EnrolmentProcess {
             throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.ENROLMENT_NOT_AVAILABLE, "programId",
                     "enrolment in " + kind + " programmes is not available yet; " + ENROLLABLE + " are");
         }
-        if (kind == ReliefKind.DISCOUNT && programme.launched().budget() != null) {
-            // Discounts are credited by the account as charges arrive and are not drawn from the programme's
-            // budget yet; enrolling would let them exceed it.
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.ENROLMENT_NOT_AVAILABLE, "programId",
-                    "a DISCOUNT programme with a budget takes no enrolments yet: discounts are not drawn from the budget");
-        }
         var debts = history.debts(accountId).orElseThrow(() -> LedgerRuleViolation.notFound(
                 "UNKNOWN_ACCOUNT", "accountId", "account " + accountId + " does not exist"));
         Money amount = Money.ZERO;
@@ -94,7 +88,9 @@ public class EnrolmentProcess {
         try {
             return commands.send(new EnrolInProgramme(accountId, programId, reservation.kind(),
                     reservation.eligibility(), reservation.parameters().percent(), reservation.enrolledOn(),
-                    reservation.activeTo(), reservation.amount()));
+                    reservation.activeTo(), reservation.amount(),
+                    // A budgeted DISCOUNT programme pays each discount from its budget (ReliefEnrolmentSaga).
+                    reservation.budgetLeft() != null));
         } catch (LedgerRuleViolation refused) {
             release(programId, accountId, refused.reason());
             throw refused;

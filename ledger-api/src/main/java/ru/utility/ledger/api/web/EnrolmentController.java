@@ -49,11 +49,15 @@ public class EnrolmentController {
     public record EnrolmentResponse(AccountId accountId, ProgramId programId, ReliefKind kind, LocalDate enrolledOn,
                                     LocalDate activeTo, BigDecimal percent,
                                     @Schema(description = "Credit paid on enrolment; 0.00 unless COMPENSATION")
-                                    Money compensation) {
+                                    Money compensation,
+                                    @Schema(description = "First day without relief once the programme closed; null while it lasts")
+                                    LocalDate endedOn,
+                                    @Schema(description = "Why the enrolment ended; null while it lasts")
+                                    String endReason) {
 
         static EnrolmentResponse of(EnrolmentReceipt r) {
             return new EnrolmentResponse(r.accountId(), r.programId(), r.kind(), r.enrolledOn(), r.activeTo(),
-                    r.percent(), r.compensation());
+                    r.percent(), r.compensation(), null, null);
         }
     }
 
@@ -91,6 +95,8 @@ public class EnrolmentController {
         var debts = history.debts(id).orElseThrow(() -> new UnknownAccountException(id));
         return book.enrolments().stream().map(e -> new EnrolmentResponse(id, e.programId(), e.kind(), e.enrolledOn(),
                 e.activeTo(), e.percent(), debts.payment(ru.utility.ledger.core.api.account.CompensationCredited
-                        .creditIdFor(e.programId())).map(p -> p.amount()).orElse(Money.ZERO))).toList();
+                        .creditIdFor(e.programId())).map(p -> p.amount()).orElse(Money.ZERO),
+                book.ended(e.programId()).map(end -> end.endedOn()).orElse(null),
+                book.ended(e.programId()).map(end -> end.reason()).orElse(null))).toList();
     }
 }

@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+
+import ru.utility.ledger.api.relief.ReliefEnrolmentSaga;
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
 import ru.utility.ledger.projections.balance.BalanceProjection;
@@ -75,6 +78,17 @@ class AxonWiringTest {
     @Test
     void balancesRunInAPooledStreamingProcessor() {
         assertThat(processing.eventProcessor(BalanceProjection.PROCESSING_GROUP))
+                .containsInstanceOf(PooledStreamingEventProcessor.class);
+    }
+
+    /** Without the explicit bean the saga would silently live in memory and forget enrolments on restart. */
+    @Test
+    void theReliefSagaIsStoredInPostgresAndRunsInAPooledStreamingProcessor() {
+        assertThat(processing.sagaConfiguration(ReliefEnrolmentSaga.class)).isNotNull();
+        assertThat(processing.sagaConfiguration(ReliefEnrolmentSaga.class).store()).isInstanceOf(JdbcSagaStore.class);
+        assertThat(processing.sagaConfiguration(ReliefEnrolmentSaga.class).processingGroup())
+                .isEqualTo(ReliefEnrolmentSaga.PROCESSING_GROUP);
+        assertThat(processing.eventProcessor(ReliefEnrolmentSaga.PROCESSING_GROUP))
                 .containsInstanceOf(PooledStreamingEventProcessor.class);
     }
 

@@ -95,6 +95,11 @@ class ProjectionsAdminTest {
         Api.Response prometheus = api.get("/actuator/prometheus", "admin");
         assertThat(prometheus.body()).contains("ledger_projection_lag_events{", "processor=\"statements\"")
                 .contains("ledger_projection_lag_seconds");
+        // The relief saga is shown with the projections but never replayed: it would send its commands again.
+        assertThat(projection(api, "relief-enrolment").get("state").asString()).isEqualTo("RUNNING");
+        Api.Response saga = api.post("/api/v1/admin/projections/relief-enrolment/replay", "admin", null);
+        assertThat(saga.status()).as(saga.toString()).isEqualTo(409);
+        assertThat(saga.json().get("code").asString()).isEqualTo("REPLAY_REFUSED");
         Api.Response unknown = api.post("/api/v1/admin/projections/nope/replay", "admin", null);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("code").asString()).isEqualTo("UNKNOWN_PROJECTION");
@@ -166,6 +171,26 @@ class ProjectionsAdminTest {
         api.post("/api/v1/programmes/" + compensation + "/closure", "operator", """
                 {"closedOn": "2026-07-01", "reason": "Random"}""");
         reliefWorkload(api, accounts);
+        // A budgeted discount (credited by the relief saga) and one the budget refuses, then the closure.
+        String program = "PRG-" + accounts.get(3);
+        assertThat(api.post("/api/v1/programmes", "operator", """
+                {"programId": "%s", "name": "Random discount", "kind": "DISCOUNT", "activeFrom": "2026-01-01",
+                 "percent": "10", "budget": "15.00"}""".formatted(program)).status()).isEqualTo(201);
+        for (String account : List.of(accounts.get(3), accounts.get(4))) {
+            assertThat(api.post("/api/v1/programmes/" + program + "/enrolments", "operator", """
+                    {"accountId": "%s", "enrolledOn": "2026-11-20"}""".formatted(account)).status()).isEqualTo(201);
+            assertThat(api.post("/api/v1/accounts/" + account + "/charges", "operator", """
+                    {"billingPeriod": "2026-11", "amount": "100.00", "kwh": "400"}""").status()).isEqualTo(201);
+        }
+        // Closed only once both are decided: a claim dated on the closure day would be refused as outside the window.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(api.get("/api/v1/accounts/" + accounts.get(3) + "/discount-claims", "finance").body())
+                    .contains("CREDITED");
+            assertThat(api.get("/api/v1/accounts/" + accounts.get(4) + "/discount-claims", "finance").body())
+                    .contains("REFUSED", "BUDGET_EXHAUSTED");
+        });
+        api.post("/api/v1/programmes/" + program + "/closure", "operator", """
+                {"closedOn": "2026-11-25", "reason": "Random workload"}""");
         return accounts;
     }
 

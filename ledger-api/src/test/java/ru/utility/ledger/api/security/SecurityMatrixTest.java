@@ -90,6 +90,9 @@ class SecurityMatrixTest {
             new Endpoint("GET", "/api/v1/overdue?limit=1&inRelief=true&restrictionEligible=false", null,
                     Set.of("finance", "auditor", "admin")),
             new Endpoint("POST", "/api/v1/programmes/SEC-PROGRAM/amnesty-reviews", "{}", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/programmes/SEC-PROGRAM/budget", null, Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/discount-claims", null,
+                    Set.of("operator", "finance", "auditor")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 

@@ -122,10 +122,6 @@ class EnrolmentApiTest {
                 {"closedOn": "2016-01-04", "reason": "test"}""").status()).isEqualTo(201);
         assertThat(enrol(moratorium, account, "2026-11-18").json().get("code").asString())
                 .isEqualTo("NO_ENROLMENT_NEEDED");
-        String budgeted = programId();
-        launch(budgeted, "DISCOUNT", "\"percent\": \"10\", \"budget\": \"1000.00\"");
-        assertThat(enrol(budgeted, account, "2026-11-18").json().get("code").asString())
-                .isEqualTo("ENROLMENT_NOT_AVAILABLE");
         assertThat(history.program(ProgramId.of(program)).orElseThrow().enrolments()).isEmpty();
     }
 

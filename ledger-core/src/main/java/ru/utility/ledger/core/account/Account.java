@@ -46,6 +46,13 @@ import ru.utility.ledger.core.api.account.EnrolInProgramme;
 import ru.utility.ledger.core.api.account.EnrolmentReceipt;
 import ru.utility.ledger.core.api.account.AmnestyReceipt;
 import ru.utility.ledger.core.api.account.ReviewAmnesty;
+import ru.utility.ledger.core.api.account.CreditDiscount;
+import ru.utility.ledger.core.api.account.DiscountBudgetLinked;
+import ru.utility.ledger.core.api.account.DiscountClaimed;
+import ru.utility.ledger.core.api.account.DiscountRefused;
+import ru.utility.ledger.core.api.account.EndEnrolment;
+import ru.utility.ledger.core.api.account.EnrolmentEnded;
+import ru.utility.ledger.core.api.account.RefuseDiscount;
 import ru.utility.ledger.core.category.CategoryGrant;
 import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.rules.DueDateRules;
@@ -329,6 +336,9 @@ public class Account {
         AccountEnrolled event = new AccountEnrolled(id, command.programId(), command.kind(), command.enrolledOn(),
                 command.activeTo(), command.percent(), categories);
         apply(event);
+        if (command.budgeted() && command.kind() == ru.utility.ledger.core.api.program.ReliefKind.DISCOUNT) {
+            apply(new DiscountBudgetLinked(id, command.programId(), command.enrolledOn()));
+        }
         if (command.compensation().isPositive()) {
             PaymentId creditId = CompensationCredited.creditIdFor(command.programId());
             apply(new CompensationCredited(id, command.programId(), creditId, command.compensation(),
@@ -351,13 +361,17 @@ public class Account {
     private void grantDiscounts(ChargePosted charge, LocalDate today) {
         for (AccountEnrolled enrolment : state.enrolments().enrolments()) {
             boolean inWindow = enrolment.kind() == ru.utility.ledger.core.api.program.ReliefKind.DISCOUNT
-                    && !today.isBefore(enrolment.enrolledOn())
-                    && (enrolment.activeTo() == null || !today.isAfter(enrolment.activeTo()));
+                    && state.enrolments().appliesOn(enrolment, today);
             boolean categoryValid = enrolment.categories().isEmpty()
                     || enrolment.categories().stream().anyMatch(c -> state.categories().isValidOn(c, today));
             if (inWindow && categoryValid) {
                 Money amount = charge.amount().percent(enrolment.percent());
-                if (amount.isPositive()) {
+                if (amount.isPositive() && state.enrolments().isBudgetLinked(enrolment.programId())) {
+                    // Paid from the programme's budget first: the saga draws it, then sends CreditDiscount.
+                    apply(new DiscountClaimed(id, enrolment.programId(), charge.chargeId(),
+                            DiscountCredited.creditIdFor(enrolment.programId(), charge.chargeId()), amount,
+                            enrolment.percent(), today));
+                } else if (amount.isPositive()) {
                     apply(new DiscountCredited(id, enrolment.programId(), charge.chargeId(),
                             DiscountCredited.creditIdFor(enrolment.programId(), charge.chargeId()), amount,
                             enrolment.percent(), today));
@@ -376,6 +390,80 @@ public class Account {
     /** Lets unallocated credit settle whatever is open, emitting one allocation event per payment used. */
     private void settle(PaymentId received) {
         state.debts().settle(id, received).forEach(AggregateLifecycle::apply);
+    }
+
+    /**
+     * Credits a claimed discount once its programme has paid it from the budget. The credit takes the
+     * claim's date and settles debts like a payment; on an account closed meanwhile it stays as credit.
+     *
+     * @return false when the claim was already credited (nothing recorded)
+     */
+    @CommandHandler
+    public boolean handle(CreditDiscount command) {
+        DiscountClaimed claim = claimFor(command.programId(), command.creditId());
+        if (!claim.amount().equals(command.amount())) {
+            throw Violations.idempotencyConflict("amount", command.creditId(), "discount claim");
+        }
+        if (state.debts().payment(command.creditId()).isPresent()) {
+            return false;
+        }
+        if (state.enrolments().refusal(command.creditId()).isPresent()) {
+            throw conflict(CreditDiscount.CLAIM_DECIDED, "creditId", "discount " + command.creditId()
+                    + " was refused by the programme and cannot be credited");
+        }
+        apply(new DiscountCredited(id, claim.programId(), claim.chargeId(), claim.creditId(), claim.amount(),
+                claim.percent(), claim.claimedOn()));
+        settle(claim.creditId());
+        return true;
+    }
+
+    /** @return false when the refusal was already recorded (nothing recorded) */
+    @CommandHandler
+    public boolean handle(RefuseDiscount command) {
+        DiscountClaimed claim = claimFor(command.programId(), command.creditId());
+        if (state.enrolments().refusal(command.creditId()).isPresent()) {
+            return false;
+        }
+        if (state.debts().payment(command.creditId()).isPresent()) {
+            throw conflict(CreditDiscount.CLAIM_DECIDED, "creditId", "discount " + command.creditId()
+                    + " was already credited and cannot be refused");
+        }
+        apply(new DiscountRefused(id, claim.programId(), claim.chargeId(), claim.creditId(), claim.amount(),
+                command.code(), command.reason(), claim.claimedOn()));
+        return true;
+    }
+
+    private DiscountClaimed claimFor(ru.utility.ledger.core.api.ProgramId programId, PaymentId creditId) {
+        DiscountClaimed claim = state.enrolments().claim(creditId).orElseThrow(() -> notFound(
+                CreditDiscount.UNKNOWN_CLAIM, "creditId", "account " + id + " claimed no discount " + creditId));
+        if (!claim.programId().equals(programId)) {
+            throw Violations.idempotencyConflict("programId", creditId, "discount claim");
+        }
+        return claim;
+    }
+
+    /**
+     * Ends the enrolment from {@code endedOn} on: no relief is granted for what happens from that day. Not
+     * refused on a closed account: it grants nothing, and the programme's closure is a fact either way.
+     *
+     * @return false when the enrolment had already ended on that date (nothing recorded)
+     */
+    @CommandHandler
+    public boolean handle(EndEnrolment command) {
+        if (state.enrolments().enrolment(command.programId()).isEmpty()) {
+            throw notFound(EndEnrolment.NOT_ENROLLED, "programId", "account " + id + " is not enrolled in "
+                    + command.programId().value());
+        }
+        var ended = state.enrolments().ended(command.programId());
+        if (ended.isPresent()) {
+            if (!ended.get().endedOn().equals(command.endedOn())) {
+                throw conflict(EndEnrolment.ENROLMENT_ENDED, "endedOn", "the enrolment of " + id + " in "
+                        + command.programId().value() + " already ended on " + ended.get().endedOn());
+            }
+            return false;
+        }
+        apply(new EnrolmentEnded(id, command.programId(), command.endedOn(), command.reason()));
+        return true;
     }
 
     @CommandHandler

@@ -23,6 +23,10 @@ import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
+import ru.utility.ledger.core.api.account.DiscountBudgetLinked;
+import ru.utility.ledger.core.api.account.DiscountClaimed;
+import ru.utility.ledger.core.api.account.DiscountRefused;
+import ru.utility.ledger.core.api.account.EnrolmentEnded;
 import ru.utility.ledger.core.category.CategoryBook;
 import ru.utility.ledger.core.enrolment.EnrolmentBook;
 import ru.utility.ledger.core.debt.DebtLedger;
@@ -106,6 +110,11 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
             case CompensationCredited e -> withBalance(balance.minus(e.amount()));
             case DiscountCredited e -> withBalance(balance.minus(e.amount()));
             case PenaltiesWrittenOff e -> withBalance(balance.minus(e.amount()));
+            // Folded by the EnrolmentBook; no money moves until a claim is credited.
+            case DiscountBudgetLinked e -> this;
+            case DiscountClaimed e -> this;
+            case DiscountRefused e -> this;
+            case EnrolmentEnded e -> this;
         };
     }
 

@@ -18,6 +18,10 @@ import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DiscountCredited;
+import ru.utility.ledger.core.api.account.DiscountBudgetLinked;
+import ru.utility.ledger.core.api.account.DiscountClaimed;
+import ru.utility.ledger.core.api.account.DiscountRefused;
+import ru.utility.ledger.core.api.account.EnrolmentEnded;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
@@ -54,6 +58,11 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
             case DiscountCredited e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
             // Releasing a reversed payment's allocation happens when the reversal is recorded.
             case PaymentAllocationReleased e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
+            case DiscountBudgetLinked e -> e.linkedOn();
+            // A claim is recorded with its charge; its answer when the programme decided.
+            case DiscountClaimed e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
+            case DiscountRefused e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
+            case EnrolmentEnded e -> e.endedOn();
         };
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.program.BudgetDrawRefused;
+import ru.utility.ledger.core.api.program.BudgetDrawn;
 import ru.utility.ledger.core.api.program.EnrolmentReleased;
 import ru.utility.ledger.core.api.program.EnrolmentReservation;
 import ru.utility.ledger.core.api.program.EnrolmentReserved;
@@ -25,8 +27,10 @@ import java.util.TreeMap;
  * @param launched null until launched
  * @param closed     null while open
  * @param enrolments the live reservations by account (sorted by account id, so snapshots are stable)
+ * @param draws      the discounts paid from (or refused by) the budget; linear, see {@link BudgetDraws}
  */
-public record ProgramState(ProgramLaunched launched, ProgramClosed closed, Map<AccountId, EnrolmentReserved> enrolments) {
+public record ProgramState(ProgramLaunched launched, ProgramClosed closed, Map<AccountId, EnrolmentReserved> enrolments,
+                           BudgetDraws draws) {
 
     public ProgramState {
         TreeMap<AccountId, EnrolmentReserved> sorted = new TreeMap<>(Comparator.comparing(AccountId::value));
@@ -34,28 +38,32 @@ public record ProgramState(ProgramLaunched launched, ProgramClosed closed, Map<A
             sorted.putAll(enrolments);
         }
         enrolments = Collections.unmodifiableMap(sorted);
+        draws = draws == null ? new BudgetDraws() : draws;
     }
 
     public static ProgramState initial() {
-        return new ProgramState(null, null, Map.of());
+        return new ProgramState(null, null, Map.of(), new BudgetDraws());
     }
 
     public ProgramState evolve(ProgramEvent event) {
+        draws.apply(event);
         return switch (event) {
-            case ProgramLaunched e -> new ProgramState(e, null, Map.of());
-            case ProgramClosed e -> new ProgramState(launched, e, enrolments);
+            case ProgramLaunched e -> new ProgramState(e, null, Map.of(), draws);
+            case ProgramClosed e -> new ProgramState(launched, e, enrolments, draws);
             case EnrolmentReserved e -> {
                 TreeMap<AccountId, EnrolmentReserved> next = new TreeMap<>(Comparator.comparing(AccountId::value));
                 next.putAll(enrolments);
                 next.put(e.accountId(), e);
-                yield new ProgramState(launched, closed, next);
+                yield new ProgramState(launched, closed, next, draws);
             }
             case EnrolmentReleased e -> {
                 TreeMap<AccountId, EnrolmentReserved> next = new TreeMap<>(Comparator.comparing(AccountId::value));
                 next.putAll(enrolments);
                 next.remove(e.accountId());
-                yield new ProgramState(launched, closed, next);
+                yield new ProgramState(launched, closed, next, draws);
             }
+            case BudgetDrawn e -> this;
+            case BudgetDrawRefused e -> this;
         };
     }
 
@@ -69,10 +77,10 @@ public record ProgramState(ProgramLaunched launched, ProgramClosed closed, Map<A
         return enrolments.values().stream().map(EnrolmentReserved::amount).reduce(Money.ZERO, Money::plus);
     }
 
-    /** What the budget still holds; null when the programme has no budget. */
+    /** What the budget still holds after reservations and discounts drawn; null when the programme has no budget. */
     @JsonIgnore
     public Money budgetLeft() {
-        return launched.budget() == null ? null : launched.budget().minus(reserved());
+        return launched.budget() == null ? null : launched.budget().minus(reserved()).minus(draws.total());
     }
 
     public EnrolmentReservation reservation(EnrolmentReserved e, boolean duplicate) {

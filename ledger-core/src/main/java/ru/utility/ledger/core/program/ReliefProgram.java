@@ -9,6 +9,9 @@ import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.program.BudgetDrawRefused;
+import ru.utility.ledger.core.api.program.BudgetDrawn;
+import ru.utility.ledger.core.api.program.DrawBudget;
 import ru.utility.ledger.core.api.program.EnrolmentReservation;
 import ru.utility.ledger.core.api.program.EnrolmentReleased;
 import ru.utility.ledger.core.api.program.EnrolmentReserved;
@@ -122,6 +125,52 @@ public class ReliefProgram {
                 "accountId", "account " + command.accountId() + " holds no enrolment in " + id.value()));
         apply(new EnrolmentReleased(id, command.accountId(), e.amount(), command.reason()));
         return e.amount();
+    }
+
+    /**
+     * Pays one discount from the budget, or records why not: the budget's single writer decides, so
+     * concurrent claims from many accounts are serialised here and can never overspend it. A repeated draw
+     * id gets the recorded answer and records nothing; a claim dated on or after the closure (or outside
+     * the window) is refused, so a charge posted before the closure reached the account gets nothing either.
+     *
+     * @return true when the discount is (or was) paid
+     */
+    @CommandHandler
+    public boolean handle(DrawBudget command) {
+        var decided = state.draws().decision(command.accountId(), command.drawId());
+        if (decided.isPresent()) {
+            ProgramEvent recorded = decided.get();
+            Money amount = recorded instanceof BudgetDrawn d ? d.amount() : ((BudgetDrawRefused) recorded).amount();
+            if (!amount.equals(command.amount())) {
+                throw conflict(ru.utility.ledger.core.api.LedgerRuleViolation.IDEMPOTENCY_CONFLICT, "drawId", "draw "
+                        + command.drawId() + " was already decided for " + amount + ", not " + command.amount());
+            }
+            return recorded instanceof BudgetDrawn;
+        }
+        String code = null;
+        String reason = null;
+        Money left = state.budgetLeft();
+        if (state.enrolment(command.accountId()).isEmpty()) {
+            code = NOT_ENROLLED;
+            reason = "account " + command.accountId() + " holds no enrolment in " + id.value();
+        } else if (!state.isActiveOn(command.claimedOn())) {
+            code = OUTSIDE_PROGRAMME_WINDOW;
+            reason = "programme " + id.value() + " applies from " + state.launched().activeFrom()
+                    + (state.activeTo() == null ? "" : " to " + state.activeTo()) + ", not on " + command.claimedOn()
+                    + (state.isClosed() ? " (closed on " + state.closed().closedOn() + ")" : "");
+        } else if (left != null && command.amount().minus(left).isPositive()) {
+            code = BUDGET_EXHAUSTED;
+            reason = "programme " + id.value() + " has " + left + " of its budget left; the discount needs "
+                    + command.amount();
+        }
+        if (code != null) {
+            apply(new BudgetDrawRefused(id, command.accountId(), command.chargeId(), command.drawId(), command.amount(),
+                    command.claimedOn(), code, reason));
+            return false;
+        }
+        apply(new BudgetDrawn(id, command.accountId(), command.chargeId(), command.drawId(), command.amount(),
+                command.claimedOn(), left == null ? null : left.minus(command.amount())));
+        return true;
     }
 
     @EventSourcingHandler

@@ -23,6 +23,7 @@ import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
+import ru.utility.ledger.core.api.account.EnrolmentEnded;
 import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
@@ -161,6 +162,14 @@ public class ReliefStatisticsProjection {
     void on(DiscountCredited event, @SequenceNumber long sequence) {
         if (firstDelivery(event.accountId(), sequence)) {
             addToEnrolment(event.programId(), event.accountId(), Measure.DISCOUNTED, event.amount());
+        }
+    }
+
+    /** The programme's closure reached the account: its relief ended the day before {@code endedOn}. */
+    @EventHandler
+    void on(EnrolmentEnded event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            endEnrolment(event.programId(), event.accountId(), event.endedOn().minusDays(1), null);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import ru.utility.ledger.api.relief.ReliefEnrolmentSaga;
 import ru.utility.ledger.projections.balance.BalanceProjection;
 import ru.utility.ledger.projections.overdue.OverdueProjection;
 import ru.utility.ledger.projections.relief.ReliefStatisticsProjection;
@@ -50,8 +51,23 @@ public class ProjectionCatalog {
                     List.of(new ProjectionDefinition.Table(ProgrammeMoratoriumProjection.TABLE, List.of("program_id"))),
                     ProgrammeMoratoriumProjection::new));
 
+    /**
+     * Processors that are processes, not projections: their status and lag are shown with the projections,
+     * but they are never replayed nor shadow-checked, because handling old events again would send their
+     * commands again (a saga keeps state in the saga store, not in tables it could rebuild).
+     */
+    private final List<String> processes = List.of(ReliefEnrolmentSaga.PROCESSING_GROUP);
+
     public List<ProjectionDefinition> all() {
         return projections;
+    }
+
+    public List<String> processes() {
+        return processes;
+    }
+
+    public boolean isProcess(String name) {
+        return processes.contains(name);
     }
 
     public Optional<ProjectionDefinition> find(String name) {

@@ -47,8 +47,7 @@ public class ProjectionOperations implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        for (ProjectionDefinition projection : catalog.all()) {
-            String name = projection.name();
+        for (String name : names()) {
             Gauge.builder("ledger.projection.lag.events", () -> status(name).lagEvents())
                     .description("Stored events the projection has not processed yet")
                     .tag("processor", name).register(registry);
@@ -59,7 +58,13 @@ public class ProjectionOperations implements SmartInitializingSingleton {
     }
 
     public List<ProjectionStatus> statuses() {
-        return catalog.all().stream().map(p -> status(p.name())).toList();
+        return names().stream().map(this::status).toList();
+    }
+
+    /** The projections, then the processes (sagas), which are shown but never replayed. */
+    private List<String> names() {
+        return java.util.stream.Stream.concat(catalog.all().stream().map(ProjectionDefinition::name),
+                catalog.processes().stream()).toList();
     }
 
     public ProjectionStatus status(String name) {
@@ -82,6 +87,10 @@ public class ProjectionOperations implements SmartInitializingSingleton {
      */
     public synchronized ProjectionStatus replay(String name) {
         StreamingEventProcessor processor = processor(name);
+        if (catalog.isProcess(name)) {
+            throw new ReplayRefusedException(name + " is a process (a saga), not a projection: replaying it would"
+                    + " send its commands again");
+        }
         if (!processor.supportsReset()) {
             throw new ReplayRefusedException("projection " + name + " cannot be replayed");
         }
@@ -120,7 +129,7 @@ public class ProjectionOperations implements SmartInitializingSingleton {
     }
 
     private StreamingEventProcessor processor(String name) {
-        if (catalog.find(name).isEmpty()) {
+        if (catalog.find(name).isEmpty() && !catalog.isProcess(name)) {
             throw new UnknownProjectionException(name);
         }
         return processing.eventProcessor(name, StreamingEventProcessor.class)

@@ -17,10 +17,18 @@ import java.time.LocalDate;
  * @param activeTo     last day the programme applies; null while open-ended
  * @param percent      DISCOUNT / COMPENSATION percent
  * @param compensation the credit reserved from the budget; zero unless COMPENSATION
+ * @param budgeted     the programme has a budget: a DISCOUNT programme's discounts are then claimed and
+ *                     paid from it (DiscountBudgetLinked) instead of credited by the account alone
  */
 public record EnrolInProgramme(@TargetAggregateIdentifier AccountId accountId, ProgramId programId, ReliefKind kind,
                                Eligibility eligibility, BigDecimal percent, LocalDate enrolledOn, LocalDate activeTo,
-                               Money compensation) implements AccountCommand {
+                               Money compensation, boolean budgeted) implements AccountCommand {
+
+    /** A programme without a budget. */
+    public EnrolInProgramme(AccountId accountId, ProgramId programId, ReliefKind kind, Eligibility eligibility,
+                            BigDecimal percent, LocalDate enrolledOn, LocalDate activeTo, Money compensation) {
+        this(accountId, programId, kind, eligibility, percent, enrolledOn, activeTo, compensation, false);
+    }
 
     public EnrolInProgramme {
         Fields.required(accountId, "accountId");

@@ -2,7 +2,8 @@ package ru.utility.ledger.core.api.program;
 
 import ru.utility.ledger.core.api.ProgramId;
 
-public sealed interface ProgramCommand permits LaunchProgram, CloseProgram, ReserveEnrolment, ReleaseEnrolment {
+public sealed interface ProgramCommand permits LaunchProgram, CloseProgram, ReserveEnrolment, ReleaseEnrolment,
+        DrawBudget {
 
     ProgramId programId();
 }

@@ -68,7 +68,19 @@ class EventJsonTest {
                 new PenaltiesWrittenOff(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("AMNESTY-26"),
                         Money.parse("160.04"), LocalDate.of(2026, 11, 20),
                         java.util.List.of(ru.utility.ledger.core.api.BillingPeriod.parse("2026-06"),
-                                ru.utility.ledger.core.api.BillingPeriod.parse("2026-07")), Money.parse("175.10")));
+                                ru.utility.ledger.core.api.BillingPeriod.parse("2026-07")), Money.parse("175.10")),
+                new DiscountBudgetLinked(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("LARGE-FAMILY-30"),
+                        LocalDate.of(2026, 11, 18)),
+                new DiscountClaimed(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("LARGE-FAMILY-30"),
+                        ChargeId.of("ENERGY-2026-10"), PaymentId.of("DISCOUNT:LARGE-FAMILY-30:ENERGY-2026-10"),
+                        Money.parse("370.35"), new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)),
+                new DiscountRefused(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("LARGE-FAMILY-30"),
+                        ChargeId.of("ENERGY-2026-10"), PaymentId.of("DISCOUNT:LARGE-FAMILY-30:ENERGY-2026-10"),
+                        Money.parse("370.35"), "BUDGET_EXHAUSTED",
+                        "programme LARGE-FAMILY-30 has 12.00 of its budget left; the discount needs 370.35",
+                        LocalDate.of(2026, 11, 25)),
+                new EnrolmentEnded(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("LARGE-FAMILY-30"),
+                        LocalDate.of(2026, 12, 1), "programme closed: budget year ended"));
     }
 
     @ParameterizedTest(name = "{0}")

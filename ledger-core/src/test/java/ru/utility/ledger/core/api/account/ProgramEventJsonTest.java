@@ -10,6 +10,8 @@ import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
 import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.SocialCategory;
+import ru.utility.ledger.core.api.program.BudgetDrawRefused;
+import ru.utility.ledger.core.api.program.BudgetDrawn;
 import ru.utility.ledger.core.api.program.Eligibility;
 import ru.utility.ledger.core.api.program.EnrolmentReleased;
 import ru.utility.ledger.core.api.program.EnrolmentReserved;
@@ -44,7 +46,16 @@ class ProgramEventJsonTest {
                 new EnrolmentReserved(ID, ru.utility.ledger.core.api.AccountId.of("ACC-0001"), LocalDate.of(2026, 3, 2),
                         Money.parse("617.25")),
                 new EnrolmentReleased(ID, ru.utility.ledger.core.api.AccountId.of("ACC-0001"), Money.parse("617.25"),
-                        "account ACC-0001 holds none of [DISABLED, PENSIONER] valid on 2026-03-02"));
+                        "account ACC-0001 holds none of [DISABLED, PENSIONER] valid on 2026-03-02"),
+                new BudgetDrawn(ID, ru.utility.ledger.core.api.AccountId.of("ACC-0001"),
+                        ru.utility.ledger.core.api.ChargeId.of("ENERGY-2026-10"),
+                        ru.utility.ledger.core.api.PaymentId.of("DISCOUNT:DISABLED-COMP-50:ENERGY-2026-10"),
+                        Money.parse("370.35"), LocalDate.of(2026, 11, 25), Money.parse("4629.65")),
+                new BudgetDrawRefused(ID, ru.utility.ledger.core.api.AccountId.of("ACC-0002"),
+                        ru.utility.ledger.core.api.ChargeId.of("ENERGY-2026-10"),
+                        ru.utility.ledger.core.api.PaymentId.of("DISCOUNT:DISABLED-COMP-50:ENERGY-2026-10"),
+                        Money.parse("370.35"), LocalDate.of(2026, 11, 25), "BUDGET_EXHAUSTED",
+                        "programme DISABLED-COMP-50 has 12.00 of its budget left; the discount needs 370.35"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -85,7 +85,16 @@ public final class PublicEventCatalog {
             EnrolmentReleased.class,
             // Enrolment is derived from the holder's social category (see above); the money it brings is
             // published as CompensationCredited.
-            AccountEnrolled.class);
+            AccountEnrolled.class,
+            // Budgeted discounts and programme closure (the relief enrolment saga): steps and their reasons,
+            // no money. The money a paid claim brings is published as DiscountCredited; an ended enrolment
+            // is as private as the enrolment itself.
+            ru.utility.ledger.core.api.account.DiscountBudgetLinked.class,
+            ru.utility.ledger.core.api.account.DiscountClaimed.class,
+            ru.utility.ledger.core.api.account.DiscountRefused.class,
+            ru.utility.ledger.core.api.account.EnrolmentEnded.class,
+            ru.utility.ledger.core.api.program.BudgetDrawn.class,
+            ru.utility.ledger.core.api.program.BudgetDrawRefused.class);
 
     /** The contract's own mapper: the application's Jackson settings never change the published JSON. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
