@@ -380,6 +380,29 @@ public class Account {
         apply(new AccountClosed(id, closedOn));
     }
 
+    /** Delegates to DeferralRules; a deferral moves no money, so nothing is settled. */
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.DeferralReceipt handle(ru.utility.ledger.core.api.account.GrantDeferral command,
+                                                                     Clock clock) {
+        var decision = DeferralRules.grant(id, state, command, LedgerTime.today(clock));
+        if (decision.repeat() != null) {
+            return decision.repeat();
+        }
+        apply(decision.event());
+        return DeferralRules.receipt(id, state, command.deferralId());
+    }
+
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.DeferralReceipt handle(ru.utility.ledger.core.api.account.EndDeferralEarly command,
+                                                                     Clock clock) {
+        var decision = DeferralRules.endEarly(id, state, command, LedgerTime.today(clock));
+        if (decision.repeat() != null) {
+            return decision.repeat();
+        }
+        apply(decision.event());
+        return DeferralRules.receipt(id, state, command.deferralId());
+    }
+
     @EventSourcingHandler
     void on(AccountEvent event) {
         state = state.evolve(event);

@@ -104,6 +104,9 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
             case AccountEnrolled e -> this;
             case CompensationCredited e -> withBalance(balance.minus(e.amount()));
             case DiscountCredited e -> withBalance(balance.minus(e.amount()));
+            // Deferrals move due dates (held in the DebtLedger), never money.
+            case ru.utility.ledger.core.api.account.DeferralGranted e -> this;
+            case ru.utility.ledger.core.api.account.DeferralEndedEarly e -> this;
         };
     }
 

@@ -52,6 +52,8 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
             case DiscountCredited e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
             // Releasing a reversed payment's allocation happens when the reversal is recorded.
             case PaymentAllocationReleased e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
+            case ru.utility.ledger.core.api.account.DeferralGranted e -> e.grantedOn();
+            case ru.utility.ledger.core.api.account.DeferralEndedEarly e -> e.endedOn();
         };
     }
 }

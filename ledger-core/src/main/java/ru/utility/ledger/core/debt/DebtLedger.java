@@ -11,6 +11,8 @@ import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DeferralEndedEarly;
+import ru.utility.ledger.core.api.account.DeferralGranted;
 import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
@@ -48,6 +50,7 @@ public final class DebtLedger {
     private List<AllocationEntry> allocations = new ArrayList<>();
     private Money penaltiesAccrued = Money.ZERO;
     private LocalDate penaltiesAccruedAsOf;
+    private DeferralBook deferrals = new DeferralBook();
 
     public static DebtLedger of(List<? extends AccountEvent> events) {
         DebtLedger ledger = new DebtLedger();
@@ -74,6 +77,8 @@ public final class DebtLedger {
                 penaltiesAccrued = e.totalAccrued();
                 penaltiesAccruedAsOf = e.asOf();
             }
+            case DeferralGranted e -> deferrals.apply(e);
+            case DeferralEndedEarly e -> deferrals.apply(e);
             default -> {
                 // Opening and closing move no money.
             }
@@ -205,7 +210,7 @@ public final class DebtLedger {
         for (ChargeDebt charge : charges) {
             Money outstanding = outstanding(charge.chargeId());
             if (outstanding.isPositive()) {
-                open.add(OpenDebt.principal(charge.chargeId(), charge.billingPeriod(), charge.dueDate(), outstanding));
+                open.add(OpenDebt.principal(charge.chargeId(), charge.billingPeriod(), dueDate(charge), outstanding));
             }
         }
         Money penalties = penaltiesOutstanding();
@@ -219,8 +224,20 @@ public final class DebtLedger {
     public List<PenaltyDebt> penaltyTimeline() {
         return charges.stream()
                 .map(c -> new PenaltyDebt(c.chargeId(), c.billingPeriod(), c.amount(), c.dueDate(),
-                        allocationsTo(c.chargeId()).stream().map(a -> new DebtPart(a.amount(), a.paidOn())).toList()))
+                        allocationsTo(c.chargeId()).stream().map(a -> new DebtPart(a.amount(), a.paidOn())).toList(),
+                        deferrals.shiftsFor(c.chargeId())))
                 .toList();
+    }
+
+    /** The account's deferrals, granted and ended. */
+    public DeferralBook deferrals() {
+        return deferrals;
+    }
+
+    /** The due date in force for the charge: the billed one, or the end of the last deferral covering it. */
+    public LocalDate dueDate(ChargeDebt charge) {
+        var shifts = deferrals.shiftsFor(charge.chargeId());
+        return shifts.isEmpty() ? charge.dueDate() : shifts.getLast().dueDate();
     }
 
     private List<PaymentCredit> creditsOldestFirst() {
@@ -276,17 +293,18 @@ public final class DebtLedger {
         return other instanceof DebtLedger that
                 && charges.equals(that.charges) && payments.equals(that.payments)
                 && allocations.equals(that.allocations) && penaltiesAccrued.equals(that.penaltiesAccrued)
-                && java.util.Objects.equals(penaltiesAccruedAsOf, that.penaltiesAccruedAsOf);
+                && java.util.Objects.equals(penaltiesAccruedAsOf, that.penaltiesAccruedAsOf)
+                && deferrals.equals(that.deferrals);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(charges, payments, allocations, penaltiesAccrued, penaltiesAccruedAsOf);
+        return java.util.Objects.hash(charges, payments, allocations, penaltiesAccrued, penaltiesAccruedAsOf, deferrals);
     }
 
     @Override
     public String toString() {
         return "DebtLedger[charges=" + charges + ", payments=" + payments + ", allocations=" + allocations
-                + ", penaltiesAccrued=" + penaltiesAccrued + " as of " + penaltiesAccruedAsOf + "]";
+                + ", penaltiesAccrued=" + penaltiesAccrued + " as of " + penaltiesAccruedAsOf + ", deferrals=" + deferrals + "]";
     }
 }

@@ -4,7 +4,8 @@ import ru.utility.ledger.core.api.AccountId;
 
 public sealed interface AccountCommand permits OpenAccount, PostCharge, RecordPayment, ReversePayment, CloseAccount,
         AccruePenalty, GrantSocialCategory, RevokeSocialCategory, EnrolInProgramme,
-        RecordRestrictionNotice {
+        RecordRestrictionNotice,
+        GrantDeferral, EndDeferralEarly {
 
     AccountId accountId();
 }

@@ -8,7 +8,8 @@ import ru.utility.ledger.core.api.AccountId;
  */
 public sealed interface AccountEvent permits AccountOpened, ChargePosted, PaymentRecorded, PaymentReversed, AccountClosed,
         PaymentAllocated, PaymentAllocationReleased, PenaltyAccrued, SocialCategoryGranted, SocialCategoryRevoked,
-        RestrictionNoticeSent, AccountEnrolled, CompensationCredited, DiscountCredited {
+        RestrictionNoticeSent, AccountEnrolled, CompensationCredited, DiscountCredited,
+        DeferralGranted, DeferralEndedEarly {
 
     AccountId accountId();
 }

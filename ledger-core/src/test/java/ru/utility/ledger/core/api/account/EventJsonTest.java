@@ -64,7 +64,13 @@ class EventJsonTest {
                         PaymentId.of("RELIEF:COMP-50"), Money.parse("617.25"), LocalDate.of(2026, 11, 18)),
                 new DiscountCredited(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("PENSIONER-30"),
                         ChargeId.of("ENERGY-2026-10"), PaymentId.of("DISCOUNT:PENSIONER-30:ENERGY-2026-10"),
-                        Money.parse("370.35"), new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)));
+                        Money.parse("370.35"), new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)),
+                new DeferralGranted(ACCOUNT, ru.utility.ledger.core.api.DeferralId.of("DEF-1"),
+                        ru.utility.ledger.core.api.ProgramId.of("DEFER-6M"), LocalDate.of(2026, 11, 20),
+                        LocalDate.of(2027, 2, 20), List.of(new DeferredCharge(ChargeId.of("ENERGY-2026-10"),
+                        LocalDate.of(2026, 11, 16), Money.parse("1234.50")))),
+                new DeferralEndedEarly(ACCOUNT, ru.utility.ledger.core.api.DeferralId.of("DEF-1"),
+                        LocalDate.of(2026, 12, 20), "income restored"));
     }
 
     @ParameterizedTest(name = "{0}")
