@@ -132,7 +132,11 @@ final class DeferralRules {
             throw unprocessable(DEFERRAL_NOT_RUNNING, "endedOn", "deferral " + command.deferralId()
                     + " ends on " + deferral.granted().endsOn() + " by itself; endedOn " + endedOn + " is not before it");
         }
-        return new Decision<>(null, new DeferralEndedEarly(id, command.deferralId(), endedOn, command.reason()));
+        DeferralEntry ended = deferral.ended(endedOn, command.reason());
+        var dueDates = ended.granted().charges().stream()
+                .map(c -> new ru.utility.ledger.core.api.account.ChargeDueDate(c.chargeId(), ended.dueDateFor(c)))
+                .toList();
+        return new Decision<>(null, new DeferralEndedEarly(id, command.deferralId(), endedOn, command.reason(), dueDates));
     }
 
     static DeferralReceipt receipt(AccountId id, AccountState state, ru.utility.ledger.core.api.DeferralId deferralId) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record DeferralEntry(DeferralGranted granted, LocalDate endedOn, String endReason) {
 
-    DeferralEntry ended(LocalDate on, String reason) {
+    public DeferralEntry ended(LocalDate on, String reason) {
         return new DeferralEntry(granted, on, reason);
     }
 

@@ -158,7 +158,8 @@ class DeferralTest {
     @Test
     void endsEarlyAndARepeatWithTheSameReasonIsTheSameAnswer() {
         EndDeferralEarly end = new EndDeferralEarly(ACCOUNT, DEF, TODAY, "income restored");
-        DeferralEndedEarly ended = new DeferralEndedEarly(ACCOUNT, DEF, TODAY, "income restored");
+        DeferralEndedEarly ended = new DeferralEndedEarly(ACCOUNT, DEF, TODAY, "income restored",
+                List.of(new ru.utility.ledger.core.api.account.ChargeDueDate(OCTOBER_ENERGY, TODAY)));
         fixture.given(opened(), octoberCharged(), ENROLLED, GRANTED)
                 .when(end)
                 .expectEvents(ended)

@@ -108,6 +108,34 @@ public class OverdueProjection {
         }
     }
 
+    /** The covered charges fall due on the deferral's end, so they leave the overdue list until then. */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.DeferralGranted event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            for (var charge : event.charges()) {
+                moveDueDate(event.accountId(), charge.chargeId(), event.endsOn());
+            }
+        }
+    }
+
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.DeferralEndedEarly event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            for (var due : event.dueDates()) {
+                moveDueDate(event.accountId(), due.chargeId(), due.dueDate());
+            }
+        }
+    }
+
+    private void moveDueDate(AccountId accountId, ru.utility.ledger.core.api.ChargeId chargeId, java.time.LocalDate dueDate) {
+        int updated = jdbc.update("UPDATE overdue_charge SET due_date = ? WHERE account_id = ? AND charge_id = ?",
+                Date.valueOf(dueDate), accountId.value(), chargeId.value());
+        if (updated != 1) {
+            throw new IllegalStateException("due date of charge " + chargeId.value() + " of account "
+                    + accountId.value() + " that the overdue projection does not hold");
+        }
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE " + ACCOUNT_TABLE + ", " + CHARGE_TABLE + ", " + CATEGORY_TABLE + ", " + NOTICE_TABLE);

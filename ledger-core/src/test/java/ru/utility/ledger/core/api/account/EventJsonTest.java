@@ -70,7 +70,8 @@ class EventJsonTest {
                         LocalDate.of(2027, 2, 20), List.of(new DeferredCharge(ChargeId.of("ENERGY-2026-10"),
                         LocalDate.of(2026, 11, 16), Money.parse("1234.50")))),
                 new DeferralEndedEarly(ACCOUNT, ru.utility.ledger.core.api.DeferralId.of("DEF-1"),
-                        LocalDate.of(2026, 12, 20), "income restored"));
+                        LocalDate.of(2026, 12, 20), "income restored",
+                        List.of(new ChargeDueDate(ChargeId.of("ENERGY-2026-10"), LocalDate.of(2026, 12, 20)))));
     }
 
     @ParameterizedTest(name = "{0}")

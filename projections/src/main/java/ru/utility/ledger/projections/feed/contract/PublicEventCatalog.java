@@ -61,7 +61,17 @@ public final class PublicEventCatalog {
                     e.creditedOn().toString())),
             PublicEventType.of("DiscountCredited", 1, DiscountCredited.class, e -> new DiscountCreditedV1(
                     e.accountId().value(), e.programId().value(), e.chargeId().value(), e.creditId().value(),
-                    e.amount().toDecimalString(), e.percent().toPlainString(), e.creditedOn().toString())));
+                    e.amount().toDecimalString(), e.percent().toPlainString(), e.creditedOn().toString())),
+            // Collection systems act on due dates, which a deferral moves.
+            PublicEventType.of("DeferralGranted", 1, ru.utility.ledger.core.api.account.DeferralGranted.class,
+                    e -> new DeferralGrantedV1(e.accountId().value(), e.deferralId().value(), e.programId().value(),
+                            e.grantedOn().toString(), e.endsOn().toString(), e.charges().stream()
+                            .map(c -> new DeferralGrantedV1.Charge(c.chargeId().value(), c.dueDateBefore().toString(),
+                                    c.outstanding().toDecimalString())).toList())),
+            PublicEventType.of("DeferralEndedEarly", 1, ru.utility.ledger.core.api.account.DeferralEndedEarly.class,
+                    e -> new DeferralEndedEarlyV1(e.accountId().value(), e.deferralId().value(),
+                            e.endedOn().toString(), e.dueDates().stream().map(d -> new DeferralEndedEarlyV1.DueDate(
+                                    d.chargeId().value(), d.dueDate().toString())).toList())));
 
     /** Internal events deliberately not published; each needs a reason beside it. */
     public static final Set<Class<?>> INTERNAL_ONLY = Set.of(

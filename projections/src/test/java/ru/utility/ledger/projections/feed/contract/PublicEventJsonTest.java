@@ -60,7 +60,16 @@ class PublicEventJsonTest {
                 new ru.utility.ledger.core.api.account.DiscountCredited(ACCOUNT,
                         ru.utility.ledger.core.api.ProgramId.of("PENSIONER-30"), ChargeId.of("ENERGY-2026-10"),
                         PaymentId.of("DISCOUNT:PENSIONER-30:ENERGY-2026-10"), Money.parse("370.35"),
-                        new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)));
+                        new java.math.BigDecimal("30"), LocalDate.of(2026, 11, 25)),
+                new ru.utility.ledger.core.api.account.DeferralGranted(ACCOUNT,
+                        ru.utility.ledger.core.api.DeferralId.of("DEF-1"), ru.utility.ledger.core.api.ProgramId.of("DEFER-6M"),
+                        LocalDate.of(2026, 11, 20), LocalDate.of(2027, 2, 20), List.of(
+                        new ru.utility.ledger.core.api.account.DeferredCharge(ChargeId.of("ENERGY-2026-10"),
+                                LocalDate.of(2026, 11, 16), Money.parse("1234.50")))),
+                new ru.utility.ledger.core.api.account.DeferralEndedEarly(ACCOUNT,
+                        ru.utility.ledger.core.api.DeferralId.of("DEF-1"), LocalDate.of(2026, 12, 20), "income restored",
+                        List.of(new ru.utility.ledger.core.api.account.ChargeDueDate(ChargeId.of("ENERGY-2026-10"),
+                                LocalDate.of(2026, 12, 20)))));
     }
 
     @ParameterizedTest(name = "{0}")
