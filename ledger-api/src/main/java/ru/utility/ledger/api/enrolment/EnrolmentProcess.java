@@ -40,7 +40,8 @@ import java.util.Set;
 public class EnrolmentProcess {
 
     /** Kinds whose effects on the account exist; the others are refused until they do. */
-    public static final Set<ReliefKind> ENROLLABLE = EnumSet.of(ReliefKind.DISCOUNT, ReliefKind.COMPENSATION);
+    public static final Set<ReliefKind> ENROLLABLE = EnumSet.of(ReliefKind.DISCOUNT, ReliefKind.COMPENSATION,
+            ReliefKind.DEFERRAL);
 
     private static final Logger log = LoggerFactory.getLogger(EnrolmentProcess.class);
 

@@ -71,8 +71,21 @@ public final class DebtResponses {
      * @param accrued       penalties already posted by runs
      * @param unposted      owed − accrued: what a penalty run for {@code asOf} would post now
      */
+    /**
+     * @param dueDateShifts charges whose due date a deferral moved, with why: a charge covered by a running
+     *                      deferral is absent from {@code charges} because nothing accrues for it
+     */
     public record PenaltyResponse(AccountId accountId, LocalDate asOf, Money owed, Money accrued,
-                                  LocalDate lastAccruedAsOf, Money unposted, List<Charge> charges) {
+                                  LocalDate lastAccruedAsOf, Money unposted, List<Charge> charges,
+                                  List<ShiftedCharge> dueDateShifts) {
+
+        public record ShiftedCharge(ChargeId chargeId, LocalDate billedDueDate, LocalDate dueDate,
+                                    LocalDate accruesFrom, List<Shift> shifts) {
+        }
+
+        /** From {@code from} the charge fell due on {@code dueDate} because of {@code reason}. */
+        public record Shift(LocalDate from, LocalDate dueDate, String reason) {
+        }
 
         public record Charge(ChargeId chargeId, BillingPeriod billingPeriod, Money amount, LocalDate dueDate,
                              String exact, Money penalty, List<Part> parts) {
@@ -95,7 +108,12 @@ public final class DebtResponses {
             Money accrued = debts.penaltiesAccrued();
             return new PenaltyResponse(accountId, statement.asOf(), statement.total(), accrued,
                     debts.penaltiesAccruedAsOf(), statement.total().minus(accrued),
-                    statement.charges().stream().map(PenaltyResponse::charge).toList());
+                    statement.charges().stream().map(PenaltyResponse::charge).toList(),
+                    debts.penaltyTimeline().stream().filter(d -> !d.shifts().isEmpty())
+                            .map(d -> new ShiftedCharge(d.chargeId(), d.dueDate(), d.effectiveDueDate(),
+                                    d.effectiveDueDate().plusDays(1), d.shifts().stream()
+                                    .map(x -> new Shift(x.from(), x.dueDate(), x.reference())).toList()))
+                            .toList());
         }
 
         private static Charge charge(ChargePenalty c) {

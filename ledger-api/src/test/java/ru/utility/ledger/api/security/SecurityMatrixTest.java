@@ -84,6 +84,14 @@ class SecurityMatrixTest {
                     {"accountId": "%s"}""".formatted(ACCOUNT), Set.of("operator")),
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/enrolments", null,
                     Set.of("operator", "finance", "auditor")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/deferrals", """
+                    {"deferralId": "SEC-%s", "programId": "SEC-PROGRAM", "months": "1"}""", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/deferrals/SEC-%s/end", """
+                    {"reason": "SEC"}""", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/deferrals", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/deferrals/SEC-NONE", null,
+                    Set.of("operator", "finance", "auditor")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 
