@@ -134,6 +134,25 @@ class ProjectionsAdminTest {
                 }
             }
         }
+        // Deferrals: one running, one ended early, so the overdue projection's moved due dates are compared.
+        String deferralProgramme = ("DEFRND-" + accounts.getFirst()).substring(0, Math.min(32, 7 + accounts.getFirst().length()));
+        assertThat(api.post("/api/v1/programmes", "operator", """
+                {"programId": "%s", "name": "Random deferral", "kind": "DEFERRAL", "activeFrom": "2026-01-01",
+                 "maxDeferralMonths": 3}""".formatted(deferralProgramme)).status()).isEqualTo(201);
+        for (int i = 3; i < 5; i++) {
+            String account = accounts.get(i);
+            api.post("/api/v1/accounts/" + account + "/charges", "operator", """
+                    {"chargeId": "DC-%d", "billingPeriod": "2026-0%d", "amount": "%d.%02d"}"""
+                    .formatted(i, 1 + random.nextInt(9), 1 + random.nextInt(5000), random.nextInt(100)));
+            assertThat(api.post("/api/v1/programmes/" + deferralProgramme + "/enrolments", "operator", """
+                    {"accountId": "%s", "enrolledOn": "2026-11-01"}""".formatted(account)).status()).isEqualTo(201);
+            Api.Response granted = api.post("/api/v1/accounts/" + account + "/deferrals", "operator", """
+                    {"deferralId": "D-%d", "programId": "%s", "grantedOn": "2026-11-%02d", "months": "%d"}"""
+                    .formatted(i, deferralProgramme, 2 + random.nextInt(20), 1 + random.nextInt(3)));
+            assertThat(granted.status()).as(granted.toString()).isIn(201, 422);
+        }
+        api.post("/api/v1/accounts/" + accounts.get(4) + "/deferrals/D-4/end", "operator", """
+                {"endedOn": "2026-11-24", "reason": "Income restored"}""");
         // Social categories, one of them revoked, so the overdue projection's category table is compared too.
         api.post("/api/v1/accounts/" + accounts.get(0) + "/social-categories", "operator", """
                 {"category": "PENSIONER", "validFrom": "2026-02-01", "documentReference": "Pension 1"}""");
