@@ -107,6 +107,11 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
             // Deferrals move due dates (held in the DebtLedger), never money.
             case ru.utility.ledger.core.api.account.DeferralGranted e -> this;
             case ru.utility.ledger.core.api.account.DeferralEndedEarly e -> this;
+            // An installment plan changes which debts are owed when (in the DebtLedger); the balance stays.
+            case ru.utility.ledger.core.api.account.InstallmentPlanAgreed e -> this;
+            case ru.utility.ledger.core.api.account.InstallmentMissed e -> this;
+            case ru.utility.ledger.core.api.account.InstallmentPlanDefaulted e -> this;
+            case ru.utility.ledger.core.api.account.InstallmentPlanCompleted e -> this;
         };
     }
 

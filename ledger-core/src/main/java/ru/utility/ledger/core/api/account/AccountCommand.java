@@ -5,7 +5,8 @@ import ru.utility.ledger.core.api.AccountId;
 public sealed interface AccountCommand permits OpenAccount, PostCharge, RecordPayment, ReversePayment, CloseAccount,
         AccruePenalty, GrantSocialCategory, RevokeSocialCategory, EnrolInProgramme,
         RecordRestrictionNotice,
-        GrantDeferral, EndDeferralEarly {
+        GrantDeferral, EndDeferralEarly,
+        AgreeInstallmentPlan, ReviewInstallmentPlans {
 
     AccountId accountId();
 }

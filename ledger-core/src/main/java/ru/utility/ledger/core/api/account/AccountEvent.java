@@ -9,7 +9,8 @@ import ru.utility.ledger.core.api.AccountId;
 public sealed interface AccountEvent permits AccountOpened, ChargePosted, PaymentRecorded, PaymentReversed, AccountClosed,
         PaymentAllocated, PaymentAllocationReleased, PenaltyAccrued, SocialCategoryGranted, SocialCategoryRevoked,
         RestrictionNoticeSent, AccountEnrolled, CompensationCredited, DiscountCredited,
-        DeferralGranted, DeferralEndedEarly {
+        DeferralGranted, DeferralEndedEarly,
+        InstallmentPlanAgreed, InstallmentMissed, InstallmentPlanDefaulted, InstallmentPlanCompleted {
 
     AccountId accountId();
 }

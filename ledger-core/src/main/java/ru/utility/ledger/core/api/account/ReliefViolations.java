@@ -12,6 +12,11 @@ public final class ReliefViolations {
     public static final String UNKNOWN_DEFERRAL = "UNKNOWN_DEFERRAL";
     public static final String DEFERRAL_ALREADY_ENDED = "DEFERRAL_ALREADY_ENDED";
     public static final String DEFERRAL_NOT_RUNNING = "DEFERRAL_NOT_RUNNING";
+    public static final String INSTALLMENTS_OUT_OF_RANGE = "INSTALLMENTS_OUT_OF_RANGE";
+    public static final String INVALID_FIRST_DUE_DATE = "INVALID_FIRST_DUE_DATE";
+    public static final String PLAN_ACTIVE = "PLAN_ACTIVE";
+    public static final String NOTHING_TO_RESTRUCTURE = "NOTHING_TO_RESTRUCTURE";
+    public static final String DEBT_TOO_SMALL = "DEBT_TOO_SMALL";
 
     private ReliefViolations() {
     }
