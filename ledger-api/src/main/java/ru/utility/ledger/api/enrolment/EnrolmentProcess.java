@@ -41,7 +41,7 @@ public class EnrolmentProcess {
 
     /** Kinds whose effects on the account exist; the others are refused until they do. */
     public static final Set<ReliefKind> ENROLLABLE = EnumSet.of(ReliefKind.DISCOUNT, ReliefKind.COMPENSATION,
-            ReliefKind.DEFERRAL);
+            ReliefKind.DEFERRAL, ReliefKind.INSTALLMENT);
 
     private static final Logger log = LoggerFactory.getLogger(EnrolmentProcess.class);
 

@@ -92,6 +92,15 @@ class SecurityMatrixTest {
                     Set.of("operator", "finance", "auditor")),
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/deferrals/SEC-NONE", null,
                     Set.of("operator", "finance", "auditor")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/installment-plans", """
+                    {"planId": "SEC-%s", "programId": "SEC-PROGRAM", "installments": "3"}""", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/installment-plans", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/installment-plans/SEC-NONE", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/installment-reviews", "{}", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/installment-reviews", """
+                    {"accountIds": ["%s"]}""".formatted(ACCOUNT), Set.of("operator")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 
