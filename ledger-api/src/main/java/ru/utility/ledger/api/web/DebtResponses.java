@@ -31,19 +31,34 @@ public final class DebtResponses {
     }
 
     /** Which payments settle a charge. */
+    /**
+     * @param dueDateInForce the due date after deferrals (the billed one when none)
+     * @param restructuredBy installment plans that took the charge over: settled by the plan, not by money
+     */
     public record ChargeAllocationResponse(AccountId accountId, ChargeId chargeId, BillingPeriod billingPeriod,
                                            Money amount, LocalDate dueDate, Money settled, Money outstanding,
-                                           List<SettledBy> settledBy) {
+                                           List<SettledBy> settledBy, LocalDate dueDateInForce,
+                                           List<RestructuredBy> restructuredBy) {
 
         public record SettledBy(PaymentId paymentId, Money amount, LocalDate paidOn, AllocationSource source) {
+        }
+
+        public record RestructuredBy(String planId, Money amount, LocalDate agreedOn) {
         }
 
         static ChargeAllocationResponse of(AccountId accountId, ChargeDebt charge, DebtLedger debts) {
             List<SettledBy> slices = debts.allocationsTo(charge.chargeId()).stream()
                     .map(a -> new SettledBy(a.paymentId(), a.amount(), a.paidOn(), a.source())).toList();
             Money outstanding = debts.outstanding(charge.chargeId());
+            List<RestructuredBy> restructured = new java.util.ArrayList<>();
+            for (var plan : debts.installments().plans()) {
+                plan.agreed().charges().stream().filter(c -> c.chargeId().equals(charge.chargeId()))
+                        .forEach(c -> restructured.add(new RestructuredBy(plan.agreed().planId().value(), c.amount(),
+                                plan.agreed().agreedOn())));
+            }
             return new ChargeAllocationResponse(accountId, charge.chargeId(), charge.billingPeriod(), charge.amount(),
-                    charge.dueDate(), charge.amount().minus(outstanding), outstanding, slices);
+                    charge.dueDate(), charge.amount().minus(outstanding), outstanding, slices, debts.dueDate(charge),
+                    List.copyOf(restructured));
         }
     }
 

@@ -88,6 +88,12 @@ class InstallmentPlanApiTest {
             assertThat(row.get("oldestDueDate").asString()).isEqualTo("2026-07-01");
         });
 
+        JsonNode january = ok(api.get(base + "/charges/ENERGY-2026-01/allocations", "finance"));
+        assertThat(january.get("outstanding").asString()).isEqualTo("0.00");
+        assertThat(january.get("dueDateInForce").asString()).isEqualTo("2026-05-15");
+        assertThat(january.get("settledBy").size()).isZero();
+        assertThat(january.get("restructuredBy").get(0).get("planId").asString()).isEqualTo("P1");
+        assertThat(january.get("restructuredBy").get(0).get("amount").asString()).isEqualTo("1000.00");
         pay(account, "PAY-1", "666.66", "2026-06-25");
         JsonNode review = ok(api.post("/api/v1/installment-reviews", "operator", """
                 {"asOf": "2026-08-20", "accountIds": ["%s"]}""".formatted(account)));
