@@ -41,7 +41,7 @@ public class EnrolmentProcess {
 
     /** Kinds whose effects on the account exist; the others are refused until they do. */
     public static final Set<ReliefKind> ENROLLABLE = EnumSet.of(ReliefKind.DISCOUNT, ReliefKind.COMPENSATION,
-            ReliefKind.PENALTY_AMNESTY);
+            ReliefKind.PENALTY_AMNESTY, ReliefKind.DEFERRAL, ReliefKind.INSTALLMENT);
 
     /** A moratorium covers every account by itself: enrolling in one is refused with this code. */
     public static final String NO_ENROLMENT_NEEDED = "NO_ENROLMENT_NEEDED";

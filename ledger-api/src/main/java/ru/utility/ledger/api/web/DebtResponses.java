@@ -31,19 +31,34 @@ public final class DebtResponses {
     }
 
     /** Which payments settle a charge. */
+    /**
+     * @param dueDateInForce the due date after deferrals (the billed one when none)
+     * @param restructuredBy installment plans that took the charge over: settled by the plan, not by money
+     */
     public record ChargeAllocationResponse(AccountId accountId, ChargeId chargeId, BillingPeriod billingPeriod,
                                            Money amount, LocalDate dueDate, Money settled, Money outstanding,
-                                           List<SettledBy> settledBy) {
+                                           List<SettledBy> settledBy, LocalDate dueDateInForce,
+                                           List<RestructuredBy> restructuredBy) {
 
         public record SettledBy(PaymentId paymentId, Money amount, LocalDate paidOn, AllocationSource source) {
+        }
+
+        public record RestructuredBy(String planId, Money amount, LocalDate agreedOn) {
         }
 
         static ChargeAllocationResponse of(AccountId accountId, ChargeDebt charge, DebtLedger debts) {
             List<SettledBy> slices = debts.allocationsTo(charge.chargeId()).stream()
                     .map(a -> new SettledBy(a.paymentId(), a.amount(), a.paidOn(), a.source())).toList();
             Money outstanding = debts.outstanding(charge.chargeId());
+            List<RestructuredBy> restructured = new java.util.ArrayList<>();
+            for (var plan : debts.installments().plans()) {
+                plan.agreed().charges().stream().filter(c -> c.chargeId().equals(charge.chargeId()))
+                        .forEach(c -> restructured.add(new RestructuredBy(plan.agreed().planId().value(), c.amount(),
+                                plan.agreed().agreedOn())));
+            }
             return new ChargeAllocationResponse(accountId, charge.chargeId(), charge.billingPeriod(), charge.amount(),
-                    charge.dueDate(), charge.amount().minus(outstanding), outstanding, slices);
+                    charge.dueDate(), charge.amount().minus(outstanding), outstanding, slices, debts.dueDate(charge),
+                    List.copyOf(restructured));
         }
     }
 
@@ -73,8 +88,21 @@ public final class DebtResponses {
      *                      write-off, never less than written off + paid, so written-off penalty is not re-posted)
      * @param writtenOff    penalties written off by amnesty programmes
      */
+    /**
+     * @param dueDateShifts charges whose due date a deferral moved, with why: a charge covered by a running
+     *                      deferral is absent from {@code charges} because nothing accrues for it
+     */
     public record PenaltyResponse(AccountId accountId, LocalDate asOf, Money owed, Money accrued,
-                                  LocalDate lastAccruedAsOf, Money unposted, List<Charge> charges, Money writtenOff) {
+                                  LocalDate lastAccruedAsOf, Money unposted, List<Charge> charges, Money writtenOff,
+                                  List<ShiftedCharge> dueDateShifts) {
+
+        public record ShiftedCharge(ChargeId chargeId, LocalDate billedDueDate, LocalDate dueDate,
+                                    LocalDate accruesFrom, List<Shift> shifts) {
+        }
+
+        /** From {@code from} the charge fell due on {@code dueDate} because of {@code reason}. */
+        public record Shift(LocalDate from, LocalDate dueDate, String reason) {
+        }
 
         public record Charge(ChargeId chargeId, BillingPeriod billingPeriod, Money amount, LocalDate dueDate,
                              String exact, Money penalty, List<Part> parts) {
@@ -97,7 +125,12 @@ public final class DebtResponses {
             Money accrued = debts.penaltiesAccrued();
             return new PenaltyResponse(accountId, statement.asOf(), statement.total(), accrued,
                     debts.penaltiesAccruedAsOf(), debts.penaltyToAccrue(statement.total()).minus(accrued),
-                    statement.charges().stream().map(PenaltyResponse::charge).toList(), debts.penaltiesWrittenOff());
+                    statement.charges().stream().map(PenaltyResponse::charge).toList(), debts.penaltiesWrittenOff(),
+                    debts.penaltyTimeline().stream().filter(d -> !d.shifts().isEmpty())
+                            .map(d -> new ShiftedCharge(d.chargeId(), d.dueDate(), d.effectiveDueDate(),
+                                    d.effectiveDueDate().plusDays(1), d.shifts().stream()
+                                    .map(x -> new Shift(x.from(), x.dueDate(), x.reference())).toList()))
+                            .toList());
         }
 
         private static Charge charge(ChargePenalty c) {

@@ -36,7 +36,7 @@ class ProjectionsAdminTest {
 
         JsonNode report = replayCheck(api);
         assertThat(report.get("equal").asBoolean()).as(report.toString()).isTrue();
-        assertThat(report.get("tables")).hasSize(14);
+        assertThat(report.get("tables")).hasSize(15);
         for (JsonNode table : report.get("tables")) {
             assertThat(table.get("liveRows").asLong()).isPositive().isEqualTo(table.get("shadowRows").asLong());
             assertThat(table.get("liveChecksum").asString()).isEqualTo(table.get("shadowChecksum").asString());
@@ -139,6 +139,45 @@ class ProjectionsAdminTest {
                 }
             }
         }
+        // Deferrals: one running, one ended early, so the overdue projection's moved due dates are compared.
+        String deferralProgramme = ("DEFRND-" + accounts.getFirst()).substring(0, Math.min(32, 7 + accounts.getFirst().length()));
+        assertThat(api.post("/api/v1/programmes", "operator", """
+                {"programId": "%s", "name": "Random deferral", "kind": "DEFERRAL", "activeFrom": "2026-01-01",
+                 "maxDeferralMonths": 3}""".formatted(deferralProgramme)).status()).isEqualTo(201);
+        for (int i = 3; i < 5; i++) {
+            String account = accounts.get(i);
+            api.post("/api/v1/accounts/" + account + "/charges", "operator", """
+                    {"chargeId": "DC-%d", "billingPeriod": "2026-0%d", "amount": "%d.%02d"}"""
+                    .formatted(i, 1 + random.nextInt(9), 1 + random.nextInt(5000), random.nextInt(100)));
+            assertThat(api.post("/api/v1/programmes/" + deferralProgramme + "/enrolments", "operator", """
+                    {"accountId": "%s", "enrolledOn": "2026-11-01"}""".formatted(account)).status()).isEqualTo(201);
+            Api.Response granted = api.post("/api/v1/accounts/" + account + "/deferrals", "operator", """
+                    {"deferralId": "D-%d", "programId": "%s", "grantedOn": "2026-11-%02d", "months": "%d"}"""
+                    .formatted(i, deferralProgramme, 2 + random.nextInt(20), 1 + random.nextInt(3)));
+            assertThat(granted.status()).as(granted.toString()).isIn(201, 422);
+        }
+        api.post("/api/v1/accounts/" + accounts.get(4) + "/deferrals/D-4/end", "operator", """
+                {"endedOn": "2026-11-24", "reason": "Income restored"}""");
+        // An installment plan on account 5, reviewed (misses, perhaps a default) and partly paid.
+        String instalmentProgramme = ("INSRND-" + accounts.getFirst()).substring(0, Math.min(32, 7 + accounts.getFirst().length()));
+        assertThat(api.post("/api/v1/programmes", "operator", """
+                {"programId": "%s", "name": "Random plan", "kind": "INSTALLMENT", "activeFrom": "2026-01-01",
+                 "minInstallments": 2, "maxInstallments": 6, "missesBeforeDefault": %d}"""
+                .formatted(instalmentProgramme, 1 + random.nextInt(3))).status()).isEqualTo(201);
+        String planned = accounts.get(5);
+        api.post("/api/v1/accounts/" + planned + "/charges", "operator", """
+                {"chargeId": "IC-1", "billingPeriod": "2026-03", "amount": "%d.%02d"}"""
+                .formatted(100 + random.nextInt(5000), random.nextInt(100)));
+        assertThat(api.post("/api/v1/programmes/" + instalmentProgramme + "/enrolments", "operator", """
+                {"accountId": "%s", "enrolledOn": "2026-05-01"}""".formatted(planned)).status()).isEqualTo(201);
+        Api.Response agreed = api.post("/api/v1/accounts/" + planned + "/installment-plans", "operator", """
+                {"planId": "IP-1", "programId": "%s", "installments": "%d", "agreedOn": "2026-05-01"}"""
+                .formatted(instalmentProgramme, 2 + random.nextInt(5)));
+        assertThat(agreed.status()).as(agreed.toString()).isIn(201, 422);
+        api.post("/api/v1/accounts/" + planned + "/payments", "operator", """
+                {"paymentId": "IPAY-1", "amount": "%d.00", "channel": "AUTOPAY", "receivedOn": "2026-06-0%d"}"""
+                .formatted(10 + random.nextInt(500), 1 + random.nextInt(9)));
+        api.post("/api/v1/accounts/" + planned + "/installment-reviews", "operator", "{}");
         // Social categories, one of them revoked, so the overdue projection's category table is compared too.
         api.post("/api/v1/accounts/" + accounts.get(0) + "/social-categories", "operator", """
                 {"category": "PENSIONER", "validFrom": "2026-02-01", "documentReference": "Pension 1"}""");

@@ -93,6 +93,23 @@ class SecurityMatrixTest {
             new Endpoint("GET", "/api/v1/programmes/SEC-PROGRAM/budget", null, Set.of("operator", "finance", "auditor")),
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/discount-claims", null,
                     Set.of("operator", "finance", "auditor")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/deferrals", """
+                    {"deferralId": "SEC-%s", "programId": "SEC-PROGRAM", "months": "1"}""", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/deferrals/SEC-%s/end", """
+                    {"reason": "SEC"}""", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/deferrals", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/deferrals/SEC-NONE", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/installment-plans", """
+                    {"planId": "SEC-%s", "programId": "SEC-PROGRAM", "installments": "3"}""", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/installment-plans", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/installment-plans/SEC-NONE", null,
+                    Set.of("operator", "finance", "auditor")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/installment-reviews", "{}", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/installment-reviews", """
+                    {"accountIds": ["%s"]}""".formatted(ACCOUNT), Set.of("operator")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 

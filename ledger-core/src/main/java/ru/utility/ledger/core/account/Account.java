@@ -124,6 +124,9 @@ public class Account {
             }
             return posted.get().receipt(id, true);
         }
+        if (InstallmentRules.isInstallment(state, command.chargeId())) {
+            throw Violations.idempotencyConflict("chargeId", command.chargeId(), "installment; charge");
+        }
         requireOpen();
         BillingPeriod period = command.billingPeriod();
         if (period.isBefore(BillingPeriod.of(state.openedOn()))) {
@@ -390,6 +393,7 @@ public class Account {
     /** Lets unallocated credit settle whatever is open, emitting one allocation event per payment used. */
     private void settle(PaymentId received) {
         state.debts().settle(id, received).forEach(AggregateLifecycle::apply);
+        InstallmentRules.completions(id, state).forEach(AggregateLifecycle::apply);
     }
 
     /**
@@ -477,6 +481,57 @@ public class Account {
         requireNotAfter(closedOn, LedgerTime.today(clock), "closedOn");
         requireNotBeforeOpening(closedOn, state.openedOn(), "closedOn");
         apply(new AccountClosed(id, closedOn));
+    }
+
+    /** Delegates to DeferralRules; a deferral moves no money, so nothing is settled. */
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.DeferralReceipt handle(ru.utility.ledger.core.api.account.GrantDeferral command,
+                                                                     Clock clock) {
+        var decision = DeferralRules.grant(id, state, command, LedgerTime.today(clock));
+        if (decision.repeat() != null) {
+            return decision.repeat();
+        }
+        apply(decision.event());
+        return DeferralRules.receipt(id, state, command.deferralId());
+    }
+
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.DeferralReceipt handle(ru.utility.ledger.core.api.account.EndDeferralEarly command,
+                                                                     Clock clock) {
+        var decision = DeferralRules.endEarly(id, state, command, LedgerTime.today(clock));
+        if (decision.repeat() != null) {
+            return decision.repeat();
+        }
+        apply(decision.event());
+        return DeferralRules.receipt(id, state, command.deferralId());
+    }
+
+    /** Delegates to InstallmentRules; the plan moves no money, it changes which debts are owed when. */
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.InstallmentPlanReceipt handle(
+            ru.utility.ledger.core.api.account.AgreeInstallmentPlan command, Clock clock) {
+        var decision = InstallmentRules.agree(id, state, command, LedgerTime.today(clock));
+        if (decision.repeat() != null) {
+            return decision.repeat();
+        }
+        apply(decision.event());
+        settle(null);
+        return InstallmentRules.receipt(id, state, command.planId());
+    }
+
+    /** Records the misses and defaults due by asOf; a repeat finds nothing new and records nothing. */
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.ReviewReceipt handle(
+            ru.utility.ledger.core.api.account.ReviewInstallmentPlans command, Clock clock) {
+        requireOpen();
+        requireNotAfter(command.asOf(), LedgerTime.today(clock), "asOf");
+        var events = InstallmentRules.review(id, state, command.asOf());
+        events.forEach(AggregateLifecycle::apply);
+        return new ru.utility.ledger.core.api.account.ReviewReceipt(id, command.asOf(),
+                events.stream().filter(e -> e instanceof ru.utility.ledger.core.api.account.InstallmentMissed)
+                        .map(e -> (ru.utility.ledger.core.api.account.InstallmentMissed) e).toList(),
+                events.stream().filter(e -> e instanceof ru.utility.ledger.core.api.account.InstallmentPlanDefaulted)
+                        .map(e -> (ru.utility.ledger.core.api.account.InstallmentPlanDefaulted) e).toList());
     }
 
     @EventSourcingHandler

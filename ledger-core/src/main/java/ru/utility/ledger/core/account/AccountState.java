@@ -115,6 +115,14 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
             case DiscountClaimed e -> this;
             case DiscountRefused e -> this;
             case EnrolmentEnded e -> this;
+            // Deferrals move due dates (held in the DebtLedger), never money.
+            case ru.utility.ledger.core.api.account.DeferralGranted e -> this;
+            case ru.utility.ledger.core.api.account.DeferralEndedEarly e -> this;
+            // An installment plan changes which debts are owed when (in the DebtLedger); the balance stays.
+            case ru.utility.ledger.core.api.account.InstallmentPlanAgreed e -> this;
+            case ru.utility.ledger.core.api.account.InstallmentMissed e -> this;
+            case ru.utility.ledger.core.api.account.InstallmentPlanDefaulted e -> this;
+            case ru.utility.ledger.core.api.account.InstallmentPlanCompleted e -> this;
         };
     }
 

@@ -63,6 +63,13 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
             case DiscountClaimed e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
             case DiscountRefused e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
             case EnrolmentEnded e -> e.endedOn();
+            case ru.utility.ledger.core.api.account.DeferralGranted e -> e.grantedOn();
+            case ru.utility.ledger.core.api.account.DeferralEndedEarly e -> e.endedOn();
+            case ru.utility.ledger.core.api.account.InstallmentPlanAgreed e -> e.agreedOn();
+            // Missed at the end of its due date: it counts from the next day.
+            case ru.utility.ledger.core.api.account.InstallmentMissed e -> e.dueDate().plusDays(1);
+            case ru.utility.ledger.core.api.account.InstallmentPlanDefaulted e -> e.defaultedOn();
+            case ru.utility.ledger.core.api.account.InstallmentPlanCompleted e -> e.completedOn();
         };
     }
 }

@@ -11,6 +11,12 @@ import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.CompensationCredited;
+import ru.utility.ledger.core.api.account.DeferralEndedEarly;
+import ru.utility.ledger.core.api.account.DeferralGranted;
+import ru.utility.ledger.core.api.account.InstallmentMissed;
+import ru.utility.ledger.core.api.account.InstallmentPlanAgreed;
+import ru.utility.ledger.core.api.account.InstallmentPlanCompleted;
+import ru.utility.ledger.core.api.account.InstallmentPlanDefaulted;
 import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
@@ -51,6 +57,8 @@ public final class DebtLedger {
     private LocalDate penaltiesAccruedAsOf;
     /** Penalties written off by amnesty programmes, by programme id (see PenaltiesWrittenOff). */
     private Map<String, Money> penaltiesWrittenOff = new java.util.LinkedHashMap<>();
+    private DeferralBook deferrals = new DeferralBook();
+    private InstallmentBook installments = new InstallmentBook();
 
     public static DebtLedger of(List<? extends AccountEvent> events) {
         DebtLedger ledger = new DebtLedger();
@@ -78,6 +86,12 @@ public final class DebtLedger {
                 penaltiesAccruedAsOf = e.asOf();
             }
             case PenaltiesWrittenOff e -> penaltiesWrittenOff.put(e.programId().value(), e.amount());
+            case DeferralGranted e -> deferrals.apply(e);
+            case DeferralEndedEarly e -> deferrals.apply(e);
+            case InstallmentPlanAgreed e -> installments.apply(e);
+            case InstallmentMissed e -> installments.apply(e);
+            case InstallmentPlanDefaulted e -> installments.apply(e);
+            case InstallmentPlanCompleted e -> installments.apply(e);
             default -> {
                 // Opening and closing move no money.
             }
@@ -99,7 +113,7 @@ public final class DebtLedger {
             if (open.stream().allMatch(d -> d.outstanding().isZero())) {
                 break;
             }
-            List<Allocation> slices = Allocator.allocate(unallocated(credit.paymentId()), credit.billingPeriod(), open);
+            List<Allocation> slices = allocate(credit, open);
             if (slices.isEmpty()) {
                 continue;
             }
@@ -108,6 +122,26 @@ public final class DebtLedger {
             events.add(new PaymentAllocated(accountId, credit.paymentId(), credit.receivedOn(), source, slices));
         }
         return events;
+    }
+
+    /**
+     * Installments due on the payment's value date are paid first (oldest first); what is left pays in
+     * the allocator's order, in which installments not yet due stand by their due dates like charges.
+     */
+    private List<Allocation> allocate(PaymentCredit credit, List<OpenDebt> open) {
+        Money available = unallocated(credit.paymentId());
+        List<OpenDebt> dueInstallments = open.stream()
+                .filter(d -> d.kind() == DebtKind.PRINCIPAL && d.outstanding().isPositive()
+                        && !d.dueDate().isAfter(credit.receivedOn()) && installments.planOf(d.chargeId()).isPresent())
+                .toList();
+        if (dueInstallments.isEmpty()) {
+            return Allocator.allocate(available, credit.billingPeriod(), open);
+        }
+        List<Allocation> first = Allocator.allocate(available, null, dueInstallments);
+        Money left = available.minus(first.stream().map(Allocation::amount).reduce(Money.ZERO, Money::plus));
+        List<Allocation> slices = new ArrayList<>(first);
+        slices.addAll(Allocator.allocate(left, credit.billingPeriod(), reduce(open, first)));
+        return slices;
     }
 
     /** Undoes all that a payment settles, for its reversal. */
@@ -172,9 +206,21 @@ public final class DebtLedger {
         return allocations.stream().filter(a -> a.kind() == DebtKind.PENALTY).toList();
     }
 
+    /** What is unpaid of a charge (less what an installment plan took over) or of an installment. */
     public Money outstanding(ChargeId chargeId) {
-        Money charged = charge(chargeId).map(ChargeDebt::amount).orElse(Money.ZERO);
-        return charged.minus(allocatedTo(DebtKind.PRINCIPAL, chargeId));
+        Money charged = charge(chargeId).map(ChargeDebt::amount).orElseGet(() -> installmentAmount(chargeId));
+        return charged.minus(allocatedTo(DebtKind.PRINCIPAL, chargeId)).minus(installments.restructured(chargeId));
+    }
+
+    private Money installmentAmount(ChargeId installmentId) {
+        return installments.planOf(installmentId).flatMap(p -> p.installment(installmentId))
+                .map(i -> i.amount()).orElse(Money.ZERO);
+    }
+
+    /** What of the installment was paid by payments with a value date on or before {@code day}. */
+    public Money paidBy(ChargeId installmentId, LocalDate day) {
+        return allocationsTo(installmentId).stream().filter(a -> a.kind() == DebtKind.PRINCIPAL && !a.paidOn().isAfter(day))
+                .map(AllocationEntry::amount).reduce(Money.ZERO, Money::plus);
     }
 
     public Money penaltiesAccrued() {
@@ -236,7 +282,15 @@ public final class DebtLedger {
         for (ChargeDebt charge : charges) {
             Money outstanding = outstanding(charge.chargeId());
             if (outstanding.isPositive()) {
-                open.add(OpenDebt.principal(charge.chargeId(), charge.billingPeriod(), charge.dueDate(), outstanding));
+                open.add(OpenDebt.principal(charge.chargeId(), charge.billingPeriod(), dueDate(charge), outstanding));
+            }
+        }
+        for (InstallmentBook.Scheduled s : installments.installments()) {
+            ChargeId installmentId = s.installment().installmentId();
+            Money outstanding = outstanding(installmentId);
+            if (outstanding.isPositive()) {
+                open.add(OpenDebt.principal(installmentId, ru.utility.ledger.core.api.BillingPeriod.of(s.installment().dueDate()),
+                        s.dueDate(), outstanding));
             }
         }
         Money penalties = penaltiesOutstanding();
@@ -248,10 +302,46 @@ public final class DebtLedger {
 
     /** Each charge with the parts of it paid and the day each part was paid, for the penalty calculator. */
     public List<PenaltyDebt> penaltyTimeline() {
-        return charges.stream()
-                .map(c -> new PenaltyDebt(c.chargeId(), c.billingPeriod(), c.amount(), c.dueDate(),
-                        allocationsTo(c.chargeId()).stream().map(a -> new DebtPart(a.amount(), a.paidOn())).toList()))
-                .toList();
+        List<PenaltyDebt> timeline = new ArrayList<>();
+        for (ChargeDebt c : charges) {
+            List<DebtPart> parts = new ArrayList<>();
+            allocationsTo(c.chargeId()).forEach(a -> parts.add(new DebtPart(a.amount(), a.paidOn())));
+            // What a plan took over counts as paid on the agreement: the charge's penalty stops there.
+            for (PlanEntry plan : installments.plans()) {
+                plan.agreed().charges().stream().filter(r -> r.chargeId().equals(c.chargeId()))
+                        .forEach(r -> parts.add(new DebtPart(r.amount(), plan.agreed().agreedOn())));
+            }
+            timeline.add(new PenaltyDebt(c.chargeId(), c.billingPeriod(), c.amount(), c.dueDate(), parts,
+                    deferrals.shiftsFor(c.chargeId())));
+        }
+        // Installments accrue like charges from their due date; a default brings the rest's due date forward.
+        for (InstallmentBook.Scheduled s : installments.installments()) {
+            var installment = s.installment();
+            List<ru.utility.ledger.core.rules.penalty.DueDateShift> shifts = s.dueDate().equals(installment.dueDate())
+                    ? List.of() : List.of(new ru.utility.ledger.core.rules.penalty.DueDateShift(s.dueDate(), s.dueDate(),
+                    "default of installment plan " + s.plan().agreed().planId().value()));
+            timeline.add(new PenaltyDebt(installment.installmentId(),
+                    ru.utility.ledger.core.api.BillingPeriod.of(installment.dueDate()), installment.amount(),
+                    installment.dueDate(), allocationsTo(installment.installmentId()).stream()
+                    .map(a -> new DebtPart(a.amount(), a.paidOn())).toList(), shifts));
+        }
+        return timeline;
+    }
+
+    /** The account's installment plans. */
+    public InstallmentBook installments() {
+        return installments;
+    }
+
+    /** The account's deferrals, granted and ended. */
+    public DeferralBook deferrals() {
+        return deferrals;
+    }
+
+    /** The due date in force for the charge: the billed one, or the end of the last deferral covering it. */
+    public LocalDate dueDate(ChargeDebt charge) {
+        var shifts = deferrals.shiftsFor(charge.chargeId());
+        return shifts.isEmpty() ? charge.dueDate() : shifts.getLast().dueDate();
     }
 
     private List<PaymentCredit> creditsOldestFirst() {
@@ -308,17 +398,18 @@ public final class DebtLedger {
                 && charges.equals(that.charges) && payments.equals(that.payments)
                 && allocations.equals(that.allocations) && penaltiesAccrued.equals(that.penaltiesAccrued)
                 && java.util.Objects.equals(penaltiesAccruedAsOf, that.penaltiesAccruedAsOf)
-                && penaltiesWrittenOff.equals(that.penaltiesWrittenOff);
+                && penaltiesWrittenOff.equals(that.penaltiesWrittenOff)
+                && deferrals.equals(that.deferrals) && installments.equals(that.installments);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(charges, payments, allocations, penaltiesAccrued, penaltiesAccruedAsOf);
+        return java.util.Objects.hash(charges, payments, allocations, penaltiesAccrued, penaltiesAccruedAsOf, deferrals, installments);
     }
 
     @Override
     public String toString() {
         return "DebtLedger[charges=" + charges + ", payments=" + payments + ", allocations=" + allocations
-                + ", penaltiesAccrued=" + penaltiesAccrued + " as of " + penaltiesAccruedAsOf + "]";
+                + ", penaltiesAccrued=" + penaltiesAccrued + " as of " + penaltiesAccruedAsOf + ", deferrals=" + deferrals + ", installments=" + installments + "]";
     }
 }

@@ -108,6 +108,65 @@ public class OverdueProjection {
         }
     }
 
+    /** The covered charges fall due on the deferral's end, so they leave the overdue list until then. */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.DeferralGranted event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            for (var charge : event.charges()) {
+                moveDueDate(event.accountId(), charge.chargeId(), event.endsOn());
+            }
+        }
+    }
+
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.DeferralEndedEarly event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            for (var due : event.dueDates()) {
+                moveDueDate(event.accountId(), due.chargeId(), due.dueDate());
+            }
+        }
+    }
+
+    /**
+     * The restructured charges count as settled by the plan (like a payment, so they leave the list) and
+     * each installment becomes a row with its own due date: kept ones are not yet due, a missed one is overdue.
+     */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.InstallmentPlanAgreed event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            for (var charge : event.charges()) {
+                settle(event.accountId(), java.util.List.of(Allocation.principal(charge.chargeId(), charge.amount())), 1);
+            }
+            for (var installment : event.schedule()) {
+                jdbc.update("""
+                        INSERT INTO overdue_charge (account_id, charge_id, billing_period, due_date, amount_kopecks)
+                        VALUES (?, ?, ?, ?, ?)""",
+                        event.accountId().value(), installment.installmentId().value(),
+                        ru.utility.ledger.core.api.BillingPeriod.of(installment.dueDate()).toString(),
+                        Date.valueOf(installment.dueDate()), installment.amount().kopecks());
+            }
+        }
+    }
+
+    /** The rest of a defaulted plan falls due at once. */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.InstallmentPlanDefaulted event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            for (var due : event.dueDates()) {
+                moveDueDate(event.accountId(), due.chargeId(), due.dueDate());
+            }
+        }
+    }
+
+    private void moveDueDate(AccountId accountId, ru.utility.ledger.core.api.ChargeId chargeId, java.time.LocalDate dueDate) {
+        int updated = jdbc.update("UPDATE overdue_charge SET due_date = ? WHERE account_id = ? AND charge_id = ?",
+                Date.valueOf(dueDate), accountId.value(), chargeId.value());
+        if (updated != 1) {
+            throw new IllegalStateException("due date of charge " + chargeId.value() + " of account "
+                    + accountId.value() + " that the overdue projection does not hold");
+        }
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE " + ACCOUNT_TABLE + ", " + CHARGE_TABLE + ", " + CATEGORY_TABLE + ", " + NOTICE_TABLE);

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.Allocation;
+import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.DebtKind;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
@@ -24,6 +25,15 @@ import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.api.account.EnrolmentEnded;
+import ru.utility.ledger.core.api.account.DeferralGranted;
+import ru.utility.ledger.core.api.account.DeferralEndedEarly;
+import ru.utility.ledger.core.api.account.DeferredCharge;
+import ru.utility.ledger.core.api.account.ChargeDueDate;
+import ru.utility.ledger.core.api.account.InstallmentPlanAgreed;
+import ru.utility.ledger.core.api.account.InstallmentPlanDefaulted;
+import ru.utility.ledger.core.api.account.InstallmentPlanCompleted;
+import ru.utility.ledger.core.api.account.RestructuredCharge;
+import ru.utility.ledger.core.api.account.ScheduledInstallment;
 import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
@@ -58,6 +68,7 @@ public class ReliefStatisticsProjection {
     public static final String PROGRAM_TABLE = "relief_program";
     public static final String ENROLMENT_TABLE = "relief_enrolment";
     public static final String CHARGE_TABLE = "relief_charge";
+    public static final String ARRANGEMENT_TABLE = "relief_arrangement";
     public static final String SETTLEMENT_TABLE = "relief_settlement";
     public static final String PAYMENT_TABLE = "relief_payment";
 
@@ -188,6 +199,98 @@ public class ReliefStatisticsProjection {
         }
     }
 
+    /**
+     * The covered charges are not overdue through the deferral's end (their moved due date), and the relief
+     * ends then unless it ends early.
+     */
+    @EventHandler
+    void on(DeferralGranted event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            remember(event.accountId(), "DEFERRAL:" + event.deferralId().value(), event.programId());
+            Money deferred = Money.ZERO;
+            for (DeferredCharge charge : event.charges()) {
+                deferred = deferred.plus(charge.outstanding());
+                reliefUntil(event.accountId(), charge.chargeId(), event.endsOn());
+            }
+            addToEnrolment(event.programId(), event.accountId(), Measure.DEFERRED, deferred);
+            endEnrolment(event.programId(), event.accountId(), event.endsOn(), null);
+        }
+    }
+
+    @EventHandler
+    void on(DeferralEndedEarly event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            for (ChargeDueDate due : event.dueDates()) {
+                reliefUntil(event.accountId(), due.chargeId(), due.dueDate());
+            }
+            endEnrolment(programOf(event.accountId(), "DEFERRAL:" + event.deferralId().value()), event.accountId(),
+                    event.endedOn(), null);
+        }
+    }
+
+    /**
+     * As in the ledger's own debt model: the restructured charges count as settled by the plan on the day it
+     * was agreed, and the installments become debts with their own due dates (a missed one is overdue).
+     */
+    @EventHandler
+    void on(InstallmentPlanAgreed event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            remember(event.accountId(), "PLAN:" + event.planId().value(), event.programId());
+            Money restructured = Money.ZERO;
+            for (RestructuredCharge charge : event.charges()) {
+                restructured = restructured.plus(charge.amount());
+                jdbc.update("""
+                        INSERT INTO relief_settlement (account_id, charge_id, payment_id, paid_on, amount_kopecks)
+                        VALUES (?, ?, ?, ?, ?)""", event.accountId().value(), charge.chargeId().value(),
+                        "PLAN:" + event.planId().value(), Date.valueOf(event.agreedOn()), charge.amount().kopecks());
+            }
+            for (ScheduledInstallment installment : event.schedule()) {
+                jdbc.update("""
+                        INSERT INTO relief_charge (account_id, charge_id, due_date, amount_kopecks) VALUES (?, ?, ?, ?)""",
+                        event.accountId().value(), installment.installmentId().value(),
+                        Date.valueOf(installment.dueDate()), installment.amount().kopecks());
+            }
+            addToEnrolment(event.programId(), event.accountId(), Measure.RESTRUCTURED, restructured);
+        }
+    }
+
+    /** The rest falls due at once: the relief ended the day before the default. */
+    @EventHandler
+    void on(InstallmentPlanDefaulted event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            for (ChargeDueDate due : event.dueDates()) {
+                jdbc.update("UPDATE relief_charge SET due_date = ? WHERE account_id = ? AND charge_id = ?",
+                        Date.valueOf(due.dueDate()), event.accountId().value(), due.chargeId().value());
+            }
+            endEnrolment(programOf(event.accountId(), "PLAN:" + event.planId().value()), event.accountId(),
+                    event.defaultedOn().minusDays(1), Outcome.DEFAULTED);
+        }
+    }
+
+    @EventHandler
+    void on(InstallmentPlanCompleted event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            endEnrolment(programOf(event.accountId(), "PLAN:" + event.planId().value()), event.accountId(),
+                    event.completedOn(), Outcome.COMPLETED);
+        }
+    }
+
+    private void reliefUntil(AccountId accountId, ChargeId chargeId, LocalDate lastDay) {
+        jdbc.update("UPDATE relief_charge SET relief_until = ? WHERE account_id = ? AND charge_id = ?",
+                Date.valueOf(lastDay), accountId.value(), chargeId.value());
+    }
+
+    private void remember(AccountId accountId, String arrangementId, ProgramId programId) {
+        jdbc.update("INSERT INTO relief_arrangement (account_id, arrangement_id, program_id) VALUES (?, ?, ?)",
+                accountId.value(), arrangementId, programId.value());
+    }
+
+    private ProgramId programOf(AccountId accountId, String arrangementId) {
+        return ProgramId.of(jdbc.queryForObject(
+                "SELECT program_id FROM relief_arrangement WHERE account_id = ? AND arrangement_id = ?",
+                String.class, accountId.value(), arrangementId));
+    }
+
     @EventHandler
     void on(ChargePosted event, @SequenceNumber long sequence) {
         if (firstDelivery(event.accountId(), sequence)) {
@@ -253,7 +356,7 @@ public class ReliefStatisticsProjection {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE " + String.join(", ", ACCOUNT_TABLE, CATEGORY_TABLE, PROGRAM_TABLE, ENROLMENT_TABLE,
-                CHARGE_TABLE, SETTLEMENT_TABLE, PAYMENT_TABLE));
+                CHARGE_TABLE, SETTLEMENT_TABLE, PAYMENT_TABLE, ARRANGEMENT_TABLE));
     }
 
     /** Adds to one of the enrolment's sums; the enrolment must be known (its AccountEnrolled came first). */

@@ -6,7 +6,9 @@ public sealed interface AccountCommand permits OpenAccount, PostCharge, RecordPa
         AccruePenalty, GrantSocialCategory, RevokeSocialCategory, EnrolInProgramme,
         RecordRestrictionNotice,
         ReviewAmnesty,
-        CreditDiscount, RefuseDiscount, EndEnrolment {
+        CreditDiscount, RefuseDiscount, EndEnrolment,
+        GrantDeferral, EndDeferralEarly,
+        AgreeInstallmentPlan, ReviewInstallmentPlans {
 
     AccountId accountId();
 }

@@ -10,7 +10,9 @@ public sealed interface AccountEvent permits AccountOpened, ChargePosted, Paymen
         PaymentAllocated, PaymentAllocationReleased, PenaltyAccrued, SocialCategoryGranted, SocialCategoryRevoked,
         RestrictionNoticeSent, AccountEnrolled, CompensationCredited, DiscountCredited,
         PenaltiesWrittenOff,
-        DiscountBudgetLinked, DiscountClaimed, DiscountRefused, EnrolmentEnded {
+        DiscountBudgetLinked, DiscountClaimed, DiscountRefused, EnrolmentEnded,
+        DeferralGranted, DeferralEndedEarly,
+        InstallmentPlanAgreed, InstallmentMissed, InstallmentPlanDefaulted, InstallmentPlanCompleted {
 
     AccountId accountId();
 }

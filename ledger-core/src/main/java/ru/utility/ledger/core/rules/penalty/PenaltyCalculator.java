@@ -56,19 +56,45 @@ public final class PenaltyCalculator {
             // A part paid after the calculation day is still unpaid on it.
             if (!paid.paidOn().isAfter(asOf)) {
                 unpaid -= paid.amount().kopecks();
-                PartResult part = part(debt.dueDate(), paid.amount(), paid.paidOn(), paid.paidOn());
+                for (PartResult part : windows(debt, paid.amount(), paid.paidOn(), paid.paidOn())) {
+                    parts.add(part.penalty());
+                    sum = sum.plus(part.exact());
+                }
+            }
+        }
+        if (unpaid > 0) {
+            for (PartResult part : windows(debt, Money.ofKopecks(unpaid), null, asOf)) {
                 parts.add(part.penalty());
                 sum = sum.plus(part.exact());
             }
         }
-        if (unpaid > 0) {
-            PartResult part = part(debt.dueDate(), Money.ofKopecks(unpaid), null, asOf);
-            parts.add(part.penalty());
-            sum = sum.plus(part.exact());
-        }
         List<PartPenalty> accruing = parts.stream().filter(p -> p.exact().signum() > 0).toList();
-        return new ChargePenalty(debt.chargeId(), debt.billingPeriod(), debt.amount(), debt.dueDate(), accruing,
-                sum.toDisplay(), Money.ofKopecks(sum.roundHalfUp()));
+        return new ChargePenalty(debt.chargeId(), debt.billingPeriod(), debt.amount(), debt.effectiveDueDate(),
+                accruing, sum.toDisplay(), Money.ofKopecks(sum.roundHalfUp()));
+    }
+
+    /**
+     * A part's penalty in each window between due-date shifts: the days before a shift accrue under the
+     * due date in force then (each window through its last day, at the rate of that day); from the shift
+     * on the days count afresh from the new due date. Without shifts, the one window of the billed due date.
+     */
+    private List<PartResult> windows(PenaltyDebt debt, Money amount, LocalDate paidOn, LocalDate through) {
+        if (debt.shifts().isEmpty()) {
+            return List.of(part(debt.dueDate(), amount, paidOn, through));
+        }
+        List<PartResult> results = new ArrayList<>();
+        LocalDate due = debt.dueDate();
+        for (int i = 0; i <= debt.shifts().size(); i++) {
+            LocalDate windowEnd = i < debt.shifts().size() ? debt.shifts().get(i).from().minusDays(1) : through;
+            LocalDate last = windowEnd.isBefore(through) ? windowEnd : through;
+            if (last.isAfter(due)) {
+                results.add(part(due, amount, paidOn, last));
+            }
+            if (i < debt.shifts().size()) {
+                due = debt.shifts().get(i).dueDate();
+            }
+        }
+        return results;
     }
 
     private record PartResult(PartPenalty penalty, Rational exact) {

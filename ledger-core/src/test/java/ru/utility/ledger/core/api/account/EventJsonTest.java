@@ -80,7 +80,28 @@ class EventJsonTest {
                         "programme LARGE-FAMILY-30 has 12.00 of its budget left; the discount needs 370.35",
                         LocalDate.of(2026, 11, 25)),
                 new EnrolmentEnded(ACCOUNT, ru.utility.ledger.core.api.ProgramId.of("LARGE-FAMILY-30"),
-                        LocalDate.of(2026, 12, 1), "programme closed: budget year ended"));
+                        LocalDate.of(2026, 12, 1), "programme closed: budget year ended"),
+                new DeferralGranted(ACCOUNT, ru.utility.ledger.core.api.DeferralId.of("DEF-1"),
+                        ru.utility.ledger.core.api.ProgramId.of("DEFER-6M"), LocalDate.of(2026, 11, 20),
+                        LocalDate.of(2027, 2, 20), List.of(new DeferredCharge(ChargeId.of("ENERGY-2026-10"),
+                        LocalDate.of(2026, 11, 16), Money.parse("1234.50")))),
+                new DeferralEndedEarly(ACCOUNT, ru.utility.ledger.core.api.DeferralId.of("DEF-1"),
+                        LocalDate.of(2026, 12, 20), "income restored",
+                        List.of(new ChargeDueDate(ChargeId.of("ENERGY-2026-10"), LocalDate.of(2026, 12, 20)))),
+                new InstallmentPlanAgreed(ACCOUNT, ru.utility.ledger.core.api.PlanId.of("PLAN-1"),
+                        ru.utility.ledger.core.api.ProgramId.of("INST-12"), LocalDate.of(2026, 11, 20), 2,
+                        List.of(new RestructuredCharge(ChargeId.of("ENERGY-2026-10"), Money.parse("1000.00"))),
+                        List.of(new ScheduledInstallment(1, ChargeId.of("PLAN-1:1"), LocalDate.of(2026, 12, 20),
+                                        Money.parse("500.00")),
+                                new ScheduledInstallment(2, ChargeId.of("PLAN-1:2"), LocalDate.of(2027, 1, 20),
+                                        Money.parse("500.00")))),
+                new InstallmentMissed(ACCOUNT, ru.utility.ledger.core.api.PlanId.of("PLAN-1"), 1,
+                        LocalDate.of(2026, 12, 20), Money.parse("200.00"), 1),
+                new InstallmentPlanDefaulted(ACCOUNT, ru.utility.ledger.core.api.PlanId.of("PLAN-1"),
+                        LocalDate.of(2026, 12, 21), 1,
+                        List.of(new ChargeDueDate(ChargeId.of("PLAN-1:2"), LocalDate.of(2026, 12, 21)))),
+                new InstallmentPlanCompleted(ACCOUNT, ru.utility.ledger.core.api.PlanId.of("PLAN-1"),
+                        LocalDate.of(2027, 1, 19)));
     }
 
     @ParameterizedTest(name = "{0}")

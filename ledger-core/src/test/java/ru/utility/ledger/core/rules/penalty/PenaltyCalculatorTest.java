@@ -162,6 +162,54 @@ class PenaltyCalculatorTest {
         assertThat(SHIPPED.rules().keyRates()).allSatisfy(k -> assertThat(k.source()).startsWith("Bank of Russia"));
     }
 
+    /** The worked example deferred before it fell due to 10 September: only days 31-40 after it accrue. */
+    @Test
+    void aDeferralGrantedBeforeTheDueDateMovesIt() {
+        DueDateShift deferral = new DueDateShift(LocalDate.of(2023, 7, 1), LocalDate.of(2023, 9, 10), "deferral D");
+        PenaltyDebt debt = new PenaltyDebt(JUNE, BillingPeriod.parse("2023-06"), Money.parse("2400.00"),
+                LocalDate.of(2023, 7, 10), List.of(new DebtPart(Money.parse("2400.00"), LocalDate.of(2023, 10, 20))),
+                List.of(deferral));
+
+        assertThat(SHIPPED.calculate(List.of(debt), LocalDate.of(2023, 9, 10)).total()).isEqualTo(Money.ZERO);
+        PenaltyStatement statement = SHIPPED.calculate(List.of(debt), LocalDate.of(2023, 10, 20));
+        // 2400 x 9.5% / 300 x 10 days.
+        assertThat(statement.total()).isEqualTo(Money.parse("7.60"));
+        assertThat(statement.charges().getFirst().dueDate()).isEqualTo(LocalDate.of(2023, 9, 10));
+        assertThat(statement.charges().getFirst().parts()).singleElement()
+                .satisfies(p -> assertThat(p.overdueDays()).isEqualTo(40));
+    }
+
+    /**
+     * Granted on 20 August 2023, the 41st day overdue: days 31-40 accrued 7.60 before it, which stays; no
+     * penalty during it (to 20 December); afterwards the days count afresh from 20 December.
+     */
+    @Test
+    void aDeferralOfAnOverdueChargeKeepsWhatAccruedBeforeAndAccruesNothingWhileItRuns() {
+        DueDateShift deferral = new DueDateShift(LocalDate.of(2023, 8, 20), LocalDate.of(2023, 12, 20), "deferral D");
+        PenaltyDebt debt = new PenaltyDebt(JUNE, BillingPeriod.parse("2023-06"), Money.parse("2400.00"),
+                LocalDate.of(2023, 7, 10), List.of(), List.of(deferral));
+
+        assertThat(SHIPPED.calculate(List.of(debt), LocalDate.of(2023, 8, 19)).total()).isEqualTo(Money.parse("7.60"));
+        assertThat(SHIPPED.calculate(List.of(debt), LocalDate.of(2023, 10, 1)).total()).isEqualTo(Money.parse("7.60"));
+        assertThat(SHIPPED.calculate(List.of(debt), LocalDate.of(2023, 12, 20)).total()).isEqualTo(Money.parse("7.60"));
+        assertThat(SHIPPED.calculate(List.of(debt), LocalDate.of(2024, 1, 19)).total()).isEqualTo(Money.parse("7.60"));
+        // 20 January 2024 is the 31st day after the deferral's end: one more day at 1/300.
+        PenaltyStatement statement = SHIPPED.calculate(List.of(debt), LocalDate.of(2024, 1, 20));
+        assertThat(statement.total()).isEqualTo(Money.parse("8.36"));
+        assertThat(statement.charges().getFirst().parts()).extracting(PartPenalty::accruesThrough, PartPenalty::overdueDays)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 8, 19), 40),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 20), 31));
+    }
+
+    @Test
+    void shiftsOutOfOrderAreRefused() {
+        assertThatThrownBy(() -> new PenaltyDebt(JUNE, BillingPeriod.parse("2023-06"), Money.parse("1.00"),
+                LocalDate.of(2023, 7, 10), List.of(), List.of(
+                new DueDateShift(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 10, 1), "b"),
+                new DueDateShift(LocalDate.of(2023, 8, 1), LocalDate.of(2023, 9, 1), "a"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     static PenaltyDebt debt(ChargeId id, String period, String amount, LocalDate due, DebtPart... paid) {
         return new PenaltyDebt(id, BillingPeriod.parse(period), Money.parse(amount), due, List.of(paid));
     }

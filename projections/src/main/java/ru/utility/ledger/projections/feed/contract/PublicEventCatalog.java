@@ -67,7 +67,35 @@ public final class PublicEventCatalog {
             PublicEventType.of("PenaltiesWrittenOff", 1, PenaltiesWrittenOff.class, e -> new PenaltiesWrittenOffV1(
                     e.accountId().value(), e.programId().value(), e.amount().toDecimalString(),
                     e.writtenOffOn().toString(), e.earnedBy().stream().map(Object::toString).toList(),
-                    e.accruedPenalties().toDecimalString())));
+                    e.accruedPenalties().toDecimalString())),
+            // Collection systems act on due dates, which a deferral moves.
+            PublicEventType.of("DeferralGranted", 1, ru.utility.ledger.core.api.account.DeferralGranted.class,
+                    e -> new DeferralGrantedV1(e.accountId().value(), e.deferralId().value(), e.programId().value(),
+                            e.grantedOn().toString(), e.endsOn().toString(), e.charges().stream()
+                            .map(c -> new DeferralGrantedV1.Charge(c.chargeId().value(), c.dueDateBefore().toString(),
+                                    c.outstanding().toDecimalString())).toList())),
+            PublicEventType.of("DeferralEndedEarly", 1, ru.utility.ledger.core.api.account.DeferralEndedEarly.class,
+                    e -> new DeferralEndedEarlyV1(e.accountId().value(), e.deferralId().value(),
+                            e.endedOn().toString(), e.dueDates().stream().map(d -> new DeferralEndedEarlyV1.DueDate(
+                                    d.chargeId().value(), d.dueDate().toString())).toList())),
+            // Collection systems act on what is owed when, which an installment plan changes.
+            PublicEventType.of("InstallmentPlanAgreed", 1, ru.utility.ledger.core.api.account.InstallmentPlanAgreed.class,
+                    e -> new InstallmentPlanAgreedV1(e.accountId().value(), e.planId().value(), e.programId().value(),
+                            e.agreedOn().toString(), e.missesBeforeDefault(), e.charges().stream()
+                            .map(c -> new InstallmentPlanAgreedV1.Charge(c.chargeId().value(), c.amount().toDecimalString()))
+                            .toList(), e.schedule().stream().map(i -> new InstallmentPlanAgreedV1.Installment(i.number(),
+                            i.installmentId().value(), i.dueDate().toString(), i.amount().toDecimalString())).toList())),
+            PublicEventType.of("InstallmentMissed", 1, ru.utility.ledger.core.api.account.InstallmentMissed.class,
+                    e -> new InstallmentMissedV1(e.accountId().value(), e.planId().value(), e.number(),
+                            e.dueDate().toString(), e.unpaid().toDecimalString(), e.misses())),
+            PublicEventType.of("InstallmentPlanDefaulted", 1, ru.utility.ledger.core.api.account.InstallmentPlanDefaulted.class,
+                    e -> new InstallmentPlanDefaultedV1(e.accountId().value(), e.planId().value(),
+                            e.defaultedOn().toString(), e.misses(), e.dueDates().stream()
+                            .map(d -> new InstallmentPlanDefaultedV1.DueDate(d.chargeId().value(), d.dueDate().toString()))
+                            .toList())),
+            PublicEventType.of("InstallmentPlanCompleted", 1, ru.utility.ledger.core.api.account.InstallmentPlanCompleted.class,
+                    e -> new InstallmentPlanCompletedV1(e.accountId().value(), e.planId().value(),
+                            e.completedOn().toString())));
 
     /** Internal events deliberately not published; each needs a reason beside it. */
     public static final Set<Class<?>> INTERNAL_ONLY = Set.of(

@@ -64,7 +64,33 @@ class PublicEventJsonTest {
                 new ru.utility.ledger.core.api.account.PenaltiesWrittenOff(ACCOUNT,
                         ru.utility.ledger.core.api.ProgramId.of("AMNESTY-26"), Money.parse("160.04"),
                         LocalDate.of(2026, 11, 20), java.util.List.of(ru.utility.ledger.core.api.BillingPeriod.parse("2026-06"),
-                        ru.utility.ledger.core.api.BillingPeriod.parse("2026-07")), Money.parse("175.10")));
+                        ru.utility.ledger.core.api.BillingPeriod.parse("2026-07")), Money.parse("175.10")),
+                new ru.utility.ledger.core.api.account.DeferralGranted(ACCOUNT,
+                        ru.utility.ledger.core.api.DeferralId.of("DEF-1"), ru.utility.ledger.core.api.ProgramId.of("DEFER-6M"),
+                        LocalDate.of(2026, 11, 20), LocalDate.of(2027, 2, 20), List.of(
+                        new ru.utility.ledger.core.api.account.DeferredCharge(ChargeId.of("ENERGY-2026-10"),
+                                LocalDate.of(2026, 11, 16), Money.parse("1234.50")))),
+                new ru.utility.ledger.core.api.account.DeferralEndedEarly(ACCOUNT,
+                        ru.utility.ledger.core.api.DeferralId.of("DEF-1"), LocalDate.of(2026, 12, 20), "income restored",
+                        List.of(new ru.utility.ledger.core.api.account.ChargeDueDate(ChargeId.of("ENERGY-2026-10"),
+                                LocalDate.of(2026, 12, 20)))),
+                new ru.utility.ledger.core.api.account.InstallmentPlanAgreed(ACCOUNT,
+                        ru.utility.ledger.core.api.PlanId.of("PLAN-1"), ru.utility.ledger.core.api.ProgramId.of("INST-12"),
+                        LocalDate.of(2026, 11, 20), 2, List.of(new ru.utility.ledger.core.api.account.RestructuredCharge(
+                        ChargeId.of("ENERGY-2026-10"), Money.parse("1000.00"))), List.of(
+                        new ru.utility.ledger.core.api.account.ScheduledInstallment(1, ChargeId.of("PLAN-1:1"),
+                                LocalDate.of(2026, 12, 20), Money.parse("500.00")),
+                        new ru.utility.ledger.core.api.account.ScheduledInstallment(2, ChargeId.of("PLAN-1:2"),
+                                LocalDate.of(2027, 1, 20), Money.parse("500.00")))),
+                new ru.utility.ledger.core.api.account.InstallmentMissed(ACCOUNT,
+                        ru.utility.ledger.core.api.PlanId.of("PLAN-1"), 1, LocalDate.of(2026, 12, 20),
+                        Money.parse("200.00"), 1),
+                new ru.utility.ledger.core.api.account.InstallmentPlanDefaulted(ACCOUNT,
+                        ru.utility.ledger.core.api.PlanId.of("PLAN-1"), LocalDate.of(2026, 12, 21), 1,
+                        List.of(new ru.utility.ledger.core.api.account.ChargeDueDate(ChargeId.of("PLAN-1:2"),
+                                LocalDate.of(2026, 12, 21)))),
+                new ru.utility.ledger.core.api.account.InstallmentPlanCompleted(ACCOUNT,
+                        ru.utility.ledger.core.api.PlanId.of("PLAN-1"), LocalDate.of(2027, 1, 19)));
     }
 
     @ParameterizedTest(name = "{0}")
