@@ -63,6 +63,54 @@ class RestrictionApiTest {
         assertThat(history.get(history.size() - 1).get("type").asString()).isEqualTo("RestrictionNoticeSent");
     }
 
+    /**
+     * Decree 354: no restriction while a repayment agreement is kept. The plan restructured January; June to
+     * August are unpaid and a notice went out, but the installments are paid on time; once one is missed the
+     * plan no longer shields the account.
+     */
+    @Test
+    void aKeptInstallmentPlanExcludesTheAccountUntilAnInstallmentIsMissed() {
+        Api api = new Api(port);
+        String account = debtor(api, "01");
+        String base = "/api/v1/accounts/" + account;
+        String programme = "RST-" + account.substring(account.length() - 10);
+        assertThat(api.post("/api/v1/programmes", "operator", """
+                {"programId": "%s", "name": "Installments", "kind": "INSTALLMENT", "activeFrom": "2026-01-01",
+                 "minInstallments": 2, "maxInstallments": 12, "missesBeforeDefault": 2}""".formatted(programme))
+                .status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/programmes/" + programme + "/enrolments", "operator", """
+                {"accountId": "%s", "enrolledOn": "2026-06-01"}""".formatted(account)).status()).isEqualTo(201);
+        Api.Response plan = api.post(base + "/installment-plans", "operator", """
+                {"planId": "P1", "programId": "%s", "installments": "6", "agreedOn": "2026-06-01",
+                 "firstDueDate": "2026-07-01"}""".formatted(programme));
+        assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+        for (String month : List.of("06", "07", "08")) {
+            assertThat(api.post(base + "/charges", "operator", """
+                    {"billingPeriod": "2026-%s", "amount": "1000.00"}""".formatted(month)).status()).isEqualTo(201);
+        }
+        for (String paidOn : List.of("2026-07-01", "2026-08-01", "2026-09-01")) {
+            assertThat(api.post(base + "/payments", "operator", """
+                    {"paymentId": "I-%s", "amount": "200.00", "channel": "CASH_OFFICE", "receivedOn": "%s"}"""
+                    .formatted(paidOn, paidOn)).status()).isEqualTo(201);
+        }
+        notice(api, account, "N-P", "2026-09-01", 201);
+
+        // 3000.00 overdue is over two months of charges, the notice is old enough, but the plan is kept.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                api.get("/api/v1/overdue?region=92&asOf=2026-09-25&limit=1000", "finance").body()).contains(account));
+        assertThat(candidates(api, "region=92&asOf=2026-09-25&limit=1000"))
+                .extracting(n -> n.get("accountId").asString()).doesNotContain(account);
+
+        // The October installment is missed: the agreement is no longer kept.
+        Api.Response review = api.post(base + "/installment-reviews", "operator", "{\"asOf\": \"2026-10-05\"}");
+        assertThat(review.status()).as(review.toString()).isEqualTo(201);
+        assertThat(review.json().get("missed").size()).as(review.toString()).isEqualTo(1);
+        assertThat(review.json().get("defaulted").size()).as(review.toString()).isZero();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                candidates(api, "region=92&asOf=2026-10-05&limit=1000"))
+                .extracting(n -> n.get("accountId").asString()).contains(account));
+    }
+
     @Test
     void aNoticeIsRecordedOnceAndBadInputNamesTheField() {
         Api api = new Api(port);

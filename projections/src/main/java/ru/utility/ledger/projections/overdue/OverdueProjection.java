@@ -36,6 +36,7 @@ public class OverdueProjection {
     public static final String CHARGE_TABLE = "overdue_charge";
     public static final String CATEGORY_TABLE = "overdue_category";
     public static final String NOTICE_TABLE = "overdue_notice";
+    public static final String AGREEMENT_TABLE = "overdue_agreement";
 
     private final JdbcTemplate jdbc;
 
@@ -145,6 +146,32 @@ public class OverdueProjection {
                         ru.utility.ledger.core.api.BillingPeriod.of(installment.dueDate()).toString(),
                         Date.valueOf(installment.dueDate()), installment.amount().kopecks());
             }
+            jdbc.update("INSERT INTO overdue_agreement (account_id, plan_id, agreed_on, status) VALUES (?, ?, ?, 'ACTIVE')",
+                    event.accountId().value(), event.planId().value(), Date.valueOf(event.agreedOn()));
+        }
+    }
+
+    /** A plan with a missed installment is no longer being kept: it no longer shields from restriction. */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.InstallmentMissed event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            agreementStatus(event.accountId(), event.planId(), "MISSED");
+        }
+    }
+
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.InstallmentPlanCompleted event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            agreementStatus(event.accountId(), event.planId(), "COMPLETED");
+        }
+    }
+
+    private void agreementStatus(AccountId accountId, ru.utility.ledger.core.api.PlanId planId, String status) {
+        int updated = jdbc.update("UPDATE overdue_agreement SET status = ? WHERE account_id = ? AND plan_id = ?",
+                status, accountId.value(), planId.value());
+        if (updated != 1) {
+            throw new IllegalStateException("plan " + planId.value() + " of account " + accountId.value()
+                    + " that the overdue projection does not hold");
         }
     }
 
@@ -155,6 +182,7 @@ public class OverdueProjection {
             for (var due : event.dueDates()) {
                 moveDueDate(event.accountId(), due.chargeId(), due.dueDate());
             }
+            agreementStatus(event.accountId(), event.planId(), "DEFAULTED");
         }
     }
 
@@ -169,7 +197,8 @@ public class OverdueProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE " + ACCOUNT_TABLE + ", " + CHARGE_TABLE + ", " + CATEGORY_TABLE + ", " + NOTICE_TABLE);
+        jdbc.update("TRUNCATE " + ACCOUNT_TABLE + ", " + CHARGE_TABLE + ", " + CATEGORY_TABLE + ", " + NOTICE_TABLE
+                + ", " + AGREEMENT_TABLE);
     }
 
     private void settle(AccountId accountId, java.util.List<Allocation> allocations, int sign) {

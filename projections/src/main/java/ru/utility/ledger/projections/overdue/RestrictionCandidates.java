@@ -19,8 +19,9 @@ import ru.utility.ledger.core.api.RegionCode;
  * Accounts that meet the debt and notice conditions for a supply restriction (Decree 354 pp.117-119) on
  * a date, from the overdue projection: overdue principal above what the two latest billing periods up to
  * that date charged, and a restriction notice sent at least 20 days before. Whether a moratorium covers
- * the date is the caller's check (it is rules data, not per account); repayment agreements do not exist in
- * the ledger yet, so none can exclude an account.
+ * the date is the caller's check (it is rules data, not per account). An installment plan (repayment
+ * agreement) agreed by that date and being kept (no installment missed, neither defaulted nor completed: its
+ * current status) excludes the account.
  */
 @Service
 public class RestrictionCandidates {
@@ -85,10 +86,13 @@ public class RestrictionCandidates {
               FROM due d
               JOIN threshold t ON t.account_id = d.account_id
               JOIN notice n ON n.account_id = d.account_id
-             WHERE d.overdue_kopecks > t.two_months_kopecks""";
+             WHERE d.overdue_kopecks > t.two_months_kopecks
+               AND NOT EXISTS (SELECT 1 FROM overdue_agreement g
+                                WHERE g.account_id = d.account_id AND g.status = 'ACTIVE' AND g.agreed_on <= ?)""";
 
     /** The parameters of {@link #ELIGIBLE} for a day, in order. */
     static List<Object> eligibleParameters(LocalDate asOf) {
-        return List.of(Date.valueOf(asOf), YearMonth.from(asOf).toString(), Date.valueOf(asOf.minusDays(NOTICE_DAYS)));
+        return List.of(Date.valueOf(asOf), YearMonth.from(asOf).toString(), Date.valueOf(asOf.minusDays(NOTICE_DAYS)),
+                Date.valueOf(asOf));
     }
 }
