@@ -59,6 +59,13 @@ public final class DebtLedger {
     private Map<String, Money> penaltiesWrittenOff = new java.util.LinkedHashMap<>();
     private DeferralBook deferrals = new DeferralBook();
     private InstallmentBook installments = new InstallmentBook();
+    /**
+     * Lookups derived from the lists above, so that a lookup is a map access instead of a scan: null until
+     * first needed (and after Jackson filled the lists from a snapshot, or after an allocation was released),
+     * then kept up to date by {@link #apply}. Not part of the snapshot nor of equality.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    private transient volatile DebtIndex index;
 
     public static DebtLedger of(List<? extends AccountEvent> events) {
         DebtLedger ledger = new DebtLedger();
@@ -67,6 +74,15 @@ public final class DebtLedger {
     }
 
     public DebtLedger apply(AccountEvent event) {
+        applyToLists(event);
+        DebtIndex current = index;
+        if (current != null && !current.follow(event, charges, payments)) {
+            index = null;
+        }
+        return this;
+    }
+
+    private void applyToLists(AccountEvent event) {
         switch (event) {
             case ChargePosted e -> charges.add(new ChargeDebt(e.chargeId(), e.billingPeriod(), e.amount(), e.dueDate()));
             case PaymentRecorded e -> payments.add(new PaymentCredit(e.paymentId(), e.amount(), e.receivedOn(),
@@ -96,7 +112,15 @@ public final class DebtLedger {
                 // Opening and closing move no money.
             }
         }
-        return this;
+    }
+
+    private DebtIndex index() {
+        DebtIndex current = index;
+        if (current == null) {
+            current = DebtIndex.of(charges, payments, allocations);
+            index = current;
+        }
+        return current;
     }
 
     // ---- decisions the aggregate takes --------------------------------------------------------------
@@ -146,8 +170,7 @@ public final class DebtLedger {
 
     /** Undoes all that a payment settles, for its reversal. */
     public Optional<PaymentAllocationReleased> releaseAll(AccountId accountId, PaymentId paymentId) {
-        List<Allocation> slices = allocations.stream()
-                .filter(a -> a.paymentId().equals(paymentId))
+        List<Allocation> slices = allocationsOf(paymentId).stream()
                 .map(a -> new Allocation(a.kind(), a.chargeId(), a.amount()))
                 .toList();
         return slices.isEmpty() ? Optional.empty() : Optional.of(new PaymentAllocationReleased(accountId, paymentId, slices));
@@ -185,25 +208,25 @@ public final class DebtLedger {
     }
 
     public Optional<ChargeDebt> charge(ChargeId chargeId) {
-        return charges.stream().filter(c -> c.chargeId().equals(chargeId)).findFirst();
+        return Optional.ofNullable(index().charge(chargeId));
     }
 
     public Optional<PaymentCredit> payment(PaymentId paymentId) {
-        return payments.stream().filter(p -> p.paymentId().equals(paymentId)).findFirst();
+        return Optional.ofNullable(index().payment(paymentId, payments));
     }
 
     /** The slices that currently settle the charge, in the order they were made. */
     public List<AllocationEntry> allocationsTo(ChargeId chargeId) {
-        return allocations.stream().filter(a -> chargeId.equals(a.chargeId())).toList();
+        return index().allocationsTo(chargeId);
     }
 
     /** The slices of the payment that currently settle debts, in the order they were made. */
     public List<AllocationEntry> allocationsOf(PaymentId paymentId) {
-        return allocations.stream().filter(a -> a.paymentId().equals(paymentId)).toList();
+        return index().allocationsOf(paymentId);
     }
 
     public List<AllocationEntry> penaltyAllocations() {
-        return allocations.stream().filter(a -> a.kind() == DebtKind.PENALTY).toList();
+        return index().penaltyAllocations();
     }
 
     /** What is unpaid of a charge (less what an installment plan took over) or of an installment. */
@@ -265,11 +288,10 @@ public final class DebtLedger {
 
     /** What the payment still holds as credit; zero for a reversed payment. */
     public Money unallocated(PaymentId paymentId) {
-        return payment(paymentId)
-                .filter(p -> !p.reversed())
-                .map(p -> p.amount().minus(allocationsOf(paymentId).stream().map(AllocationEntry::amount)
-                        .reduce(Money.ZERO, Money::plus)))
-                .orElse(Money.ZERO);
+        DebtIndex lookup = index();
+        PaymentCredit payment = lookup.payment(paymentId, payments);
+        return payment == null || payment.reversed() ? Money.ZERO
+                : payment.amount().minus(lookup.allocatedOf(paymentId));
     }
 
     public Money credit() {
@@ -352,11 +374,9 @@ public final class DebtLedger {
                 .toList();
     }
 
+    /** What currently settles debts of the kind: of one charge, or of all of the kind when chargeId is null. */
     private Money allocatedTo(DebtKind kind, ChargeId chargeId) {
-        return allocations.stream()
-                .filter(a -> a.kind() == kind && (chargeId == null || chargeId.equals(a.chargeId())))
-                .map(AllocationEntry::amount)
-                .reduce(Money.ZERO, Money::plus);
+        return index().allocatedTo(kind, chargeId);
     }
 
     private void release(PaymentId paymentId, Allocation slice) {
