@@ -8,8 +8,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,12 +36,12 @@ public class AmnestyController {
 
     public static final String NOT_AN_AMNESTY = "NOT_AN_AMNESTY";
 
-    private final LedgerCommands commands;
+    private final AccountRuns runs;
     private final AccountHistory history;
     private final Clock clock;
 
-    public AmnestyController(LedgerCommands commands, AccountHistory history, Clock clock) {
-        this.commands = commands;
+    public AmnestyController(AccountRuns runs, AccountHistory history, Clock clock) {
+        this.runs = runs;
         this.history = history;
         this.clock = clock;
     }
@@ -57,12 +55,9 @@ public class AmnestyController {
      * @param skipped    the others, each with the code and reason the account gave
      */
     public record AmnestyRunResponse(ProgramId programId, LocalDate asOf, int accounts, int accountsWrittenOff,
-                                     Money totalWrittenOff, List<WrittenOff> writtenOff, List<Skipped> skipped) {
+                                     Money totalWrittenOff, List<WrittenOff> writtenOff, List<AccountRuns.Refusal> skipped) {
 
         public record WrittenOff(AccountId accountId, Money amount, Money penaltyPosted, List<BillingPeriod> earnedBy) {
-        }
-
-        public record Skipped(AccountId accountId, String code, String reason) {
         }
     }
 
@@ -91,23 +86,12 @@ public class AmnestyController {
         }
         int months = programme.launched().parameters().amnestyMonthsPaidInFull();
         List<AmnestyRunResponse.WrittenOff> writtenOff = new ArrayList<>();
-        List<AmnestyRunResponse.Skipped> skipped = new ArrayList<>();
-        Money total = Money.ZERO;
-        for (AccountId account : programme.enrolments().keySet()) {
-            try {
-                AmnestyReceipt receipt = commands.send(new ReviewAmnesty(account, id, months, day));
-                writtenOff.add(new AmnestyRunResponse.WrittenOff(account, receipt.writtenOff(), receipt.penaltyPosted(),
-                        receipt.earnedBy()));
-                total = total.plus(receipt.writtenOff());
-            } catch (LedgerRuleViolation e) {
-                skipped.add(new AmnestyRunResponse.Skipped(account, e.code(), e.reason()));
-            } catch (AggregateNotFoundException e) {
-                skipped.add(new AmnestyRunResponse.Skipped(account, "UNKNOWN_ACCOUNT", "account " + account + " is not known"));
-            } catch (ConcurrencyException e) {
-                skipped.add(new AmnestyRunResponse.Skipped(account, "CONCURRENT_MODIFICATION", e.getMessage()));
-            }
-        }
+        AccountRuns.Outcome outcome = runs.<AmnestyReceipt>over(programme.enrolments().keySet(),
+                account -> new ReviewAmnesty(account, id, months, day),
+                (account, receipt) -> writtenOff.add(new AmnestyRunResponse.WrittenOff(account, receipt.writtenOff(),
+                        receipt.penaltyPosted(), receipt.earnedBy())));
+        Money total = writtenOff.stream().map(AmnestyRunResponse.WrittenOff::amount).reduce(Money.ZERO, Money::plus);
         return new AmnestyRunResponse(id, day, programme.enrolments().size(), writtenOff.size(), total,
-                List.copyOf(writtenOff), List.copyOf(skipped));
+                List.copyOf(writtenOff), outcome.refusals());
     }
 }

@@ -7,8 +7,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,27 +35,25 @@ import ru.utility.ledger.core.api.account.PenaltyReceipt;
 import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
 import ru.utility.ledger.core.rules.penalty.PenaltyStatement;
-import ru.utility.ledger.projections.balance.BalanceQueries;
 
 /** Allocation of charges and payments, penalty explanations, accruals and runs. */
 @RestController
 @Tag(name = "Debt", description = "Allocation of payments and late-payment penalties")
 public class DebtController {
 
-    private static final int RUN_PAGE = 500;
 
     private final AccountHistory history;
     private final PenaltyRulesRegistry calculator;
     private final LedgerCommands commands;
-    private final BalanceQueries balances;
+    private final AccountRuns runs;
     private final Clock clock;
 
     public DebtController(AccountHistory history, PenaltyRulesRegistry calculator, LedgerCommands commands,
-                          BalanceQueries balances, Clock clock) {
+                          AccountRuns runs, Clock clock) {
         this.history = history;
         this.calculator = calculator;
         this.commands = commands;
-        this.balances = balances;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -133,57 +129,15 @@ public class DebtController {
         RequestFields fields = new RequestFields();
         LocalDate asOf = request == null ? null : fields.optional("asOf", request.asOf(), RequestFields::date);
         fields.check();
-        List<AccountId> only = request == null || request.accountIds() == null ? null : accountIds(request.accountIds());
+        List<AccountId> only = request == null || request.accountIds() == null ? null
+                : AccountRuns.accountIds(request.accountIds());
         LocalDate effective = notInFuture(asOf);
-        int accounts = 0;
-        int posted = 0;
-        Money total = Money.ZERO;
-        List<PenaltyRunResponse.Failure> failures = new ArrayList<>();
-        AccountId after = null;
-        List<AccountId> page;
-        do {
-            page = only != null ? only : balances.openAccountIds(after, RUN_PAGE);
-            for (AccountId id : page) {
-                accounts++;
-                try {
-                    PenaltyReceipt receipt = commands.send(new AccruePenalty(id, effective));
-                    if (!receipt.posted().isZero()) {
-                        posted++;
-                        total = total.plus(receipt.posted());
-                    }
-                } catch (LedgerRuleViolation e) {
-                    failures.add(new PenaltyRunResponse.Failure(id, e.code(), e.reason()));
-                } catch (AggregateNotFoundException e) {
-                    failures.add(new PenaltyRunResponse.Failure(id, "UNKNOWN_ACCOUNT", "account " + id + " is not known"));
-                } catch (ConcurrencyException e) {
-                    failures.add(new PenaltyRunResponse.Failure(id, "CONCURRENT_MODIFICATION", e.getMessage()));
-                }
-            }
-            after = page.isEmpty() ? after : page.getLast();
-        } while (only == null && page.size() == RUN_PAGE);
-        return new PenaltyRunResponse(effective, accounts, posted, total, List.copyOf(failures));
-    }
-
-    private static List<AccountId> accountIds(List<String> raw) {
-        if (raw.isEmpty() || raw.size() > 1000) {
-            throw invalidAccountIds("must list 1 to 1000 account ids");
-        }
-        List<AccountId> ids = new ArrayList<>();
-        for (String value : raw) {
-            if (value == null) {
-                throw invalidAccountIds("must not contain null");
-            }
-            try {
-                ids.add(AccountId.of(value));
-            } catch (IllegalArgumentException e) {
-                throw invalidAccountIds("'" + value + "' " + e.getMessage());
-            }
-        }
-        return List.copyOf(new java.util.LinkedHashSet<>(ids));
-    }
-
-    private static InvalidRequestException invalidAccountIds(String reason) {
-        return new InvalidRequestException(List.of(new FieldError("accountIds", reason)));
+        List<PenaltyReceipt> receipts = new ArrayList<>();
+        AccountRuns.Outcome outcome = runs.<PenaltyReceipt>run(only, id -> new AccruePenalty(id, effective),
+                (id, receipt) -> receipts.add(receipt));
+        List<Money> posted = receipts.stream().map(PenaltyReceipt::posted).filter(m -> !m.isZero()).toList();
+        return new PenaltyRunResponse(effective, outcome.accounts(), posted.size(),
+                posted.stream().reduce(Money.ZERO, Money::plus), outcome.refusals());
     }
 
     private DebtLedger debts(AccountId id) {

@@ -168,9 +168,6 @@ public final class DebtResponses {
      *                 were accrued regardless
      */
     public record PenaltyRunResponse(LocalDate asOf, int accounts, int accountsPosted, Money totalPosted,
-                                     List<Failure> failures) {
-
-        public record Failure(AccountId accountId, String code, String reason) {
-        }
+                                     List<AccountRuns.Refusal> failures) {
     }
 }

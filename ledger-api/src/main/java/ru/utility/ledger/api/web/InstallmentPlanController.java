@@ -9,8 +9,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +33,6 @@ import ru.utility.ledger.core.api.program.ReliefParameters;
 import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.debt.PlanEntry;
 import ru.utility.ledger.core.program.ProgramState;
-import ru.utility.ledger.projections.balance.BalanceQueries;
 
 /**
  * Installment plans under INSTALLMENT programmes, and the review that records missed installments and
@@ -46,18 +43,17 @@ import ru.utility.ledger.projections.balance.BalanceQueries;
 @Tag(name = "Relief programmes")
 public class InstallmentPlanController {
 
-    private static final int RUN_PAGE = 500;
 
     private final LedgerCommands commands;
     private final AccountHistory history;
-    private final BalanceQueries balances;
+    private final AccountRuns runs;
     private final Clock clock;
 
-    public InstallmentPlanController(LedgerCommands commands, AccountHistory history, BalanceQueries balances,
+    public InstallmentPlanController(LedgerCommands commands, AccountHistory history, AccountRuns runs,
                                      Clock clock) {
         this.commands = commands;
         this.history = history;
-        this.balances = balances;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -137,10 +133,7 @@ public class InstallmentPlanController {
      *                 reviewed regardless
      */
     public record ReviewRunResponse(LocalDate asOf, int accounts, int missesRecorded, int plansDefaulted,
-                                    List<Failure> failures) {
-
-        public record Failure(AccountId accountId, String code, String reason) {
-        }
+                                    List<AccountRuns.Refusal> failures) {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/installment-plans")
@@ -220,38 +213,20 @@ public class InstallmentPlanController {
         RequestFields fields = new RequestFields();
         LocalDate asOf = request == null ? null : fields.optional("asOf", request.asOf(), RequestFields::date);
         fields.check();
-        List<AccountId> only = request == null || request.accountIds() == null ? null : accountIds(request.accountIds());
+        List<AccountId> only = request == null || request.accountIds() == null ? null
+                : AccountRuns.accountIds(request.accountIds());
         LocalDate today = today();
         LocalDate effective = asOf == null ? today : asOf;
         if (effective.isAfter(today)) {
             throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, "asOf",
                     "asOf " + effective + " is after today (" + today + ")");
         }
-        int accounts = 0;
-        int misses = 0;
-        int defaults = 0;
-        List<ReviewRunResponse.Failure> failures = new ArrayList<>();
-        AccountId after = null;
-        List<AccountId> page;
-        do {
-            page = only != null ? only : balances.openAccountIds(after, RUN_PAGE);
-            for (AccountId id : page) {
-                accounts++;
-                try {
-                    ReviewReceipt receipt = commands.send(new ReviewInstallmentPlans(id, effective));
-                    misses += receipt.missed().size();
-                    defaults += receipt.defaulted().size();
-                } catch (LedgerRuleViolation e) {
-                    failures.add(new ReviewRunResponse.Failure(id, e.code(), e.reason()));
-                } catch (AggregateNotFoundException e) {
-                    failures.add(new ReviewRunResponse.Failure(id, "UNKNOWN_ACCOUNT", "account " + id + " is not known"));
-                } catch (ConcurrencyException e) {
-                    failures.add(new ReviewRunResponse.Failure(id, "CONCURRENT_MODIFICATION", e.getMessage()));
-                }
-            }
-            after = page.isEmpty() ? after : page.getLast();
-        } while (only == null && page.size() == RUN_PAGE);
-        return new ReviewRunResponse(effective, accounts, misses, defaults, List.copyOf(failures));
+        List<ReviewReceipt> receipts = new ArrayList<>();
+        AccountRuns.Outcome outcome = runs.<ReviewReceipt>run(only, id -> new ReviewInstallmentPlans(id, effective),
+                (id, receipt) -> receipts.add(receipt));
+        return new ReviewRunResponse(effective, outcome.accounts(),
+                receipts.stream().mapToInt(r -> r.missed().size()).sum(),
+                receipts.stream().mapToInt(r -> r.defaulted().size()).sum(), outcome.refusals());
     }
 
     private PlanResponse plan(AccountId id, PlanId planId) {
@@ -259,28 +234,6 @@ public class InstallmentPlanController {
         return debts.installments().plan(planId).map(p -> PlanResponse.of(id, p, debts, today()))
                 .orElseThrow(() -> LedgerRuleViolation.notFound("UNKNOWN_PLAN", "planId",
                         "installment plan " + planId + " is not agreed on account " + id));
-    }
-
-    private static List<AccountId> accountIds(List<String> raw) {
-        if (raw.isEmpty() || raw.size() > 1000) {
-            throw invalidAccountIds("must list 1 to 1000 account ids");
-        }
-        List<AccountId> ids = new ArrayList<>();
-        for (String value : raw) {
-            if (value == null) {
-                throw invalidAccountIds("must not contain null");
-            }
-            try {
-                ids.add(AccountId.of(value));
-            } catch (IllegalArgumentException e) {
-                throw invalidAccountIds("'" + value + "' " + e.getMessage());
-            }
-        }
-        return List.copyOf(new java.util.LinkedHashSet<>(ids));
-    }
-
-    private static InvalidRequestException invalidAccountIds(String reason) {
-        return new InvalidRequestException(List.of(new FieldError("accountIds", reason)));
     }
 
     private DebtLedger debts(AccountId id) {
