@@ -20,8 +20,6 @@ import ru.utility.ledger.core.program.ProgramState;
 import ru.utility.ledger.core.rules.allocation.OpenDebt;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Enrols an account in a relief programme across the two aggregates, in the caller's request:
@@ -38,10 +36,6 @@ import java.util.Set;
  */
 @Component
 public class EnrolmentProcess {
-
-    /** Kinds whose effects on the account exist; the others are refused until they do. */
-    public static final Set<ReliefKind> ENROLLABLE = EnumSet.of(ReliefKind.DISCOUNT, ReliefKind.COMPENSATION,
-            ReliefKind.PENALTY_AMNESTY, ReliefKind.DEFERRAL, ReliefKind.INSTALLMENT);
 
     /** A moratorium covers every account by itself: enrolling in one is refused with this code. */
     public static final String NO_ENROLMENT_NEEDED = "NO_ENROLMENT_NEEDED";
@@ -64,10 +58,6 @@ public class EnrolmentProcess {
             throw LedgerRuleViolation.unprocessable(NO_ENROLMENT_NEEDED, "programId", "programme "
                     + programId.value() + " is a PENALTY_MORATORIUM: it applies to every account in its window"
                     + " without enrolment");
-        }
-        if (!ENROLLABLE.contains(kind)) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.ENROLMENT_NOT_AVAILABLE, "programId",
-                    "enrolment in " + kind + " programmes is not available yet; " + ENROLLABLE + " are");
         }
         var debts = history.debts(accountId).orElseThrow(() -> LedgerRuleViolation.notFound(
                 "UNKNOWN_ACCOUNT", "accountId", "account " + accountId + " does not exist"));

@@ -64,8 +64,8 @@ public class EnrolmentController {
     @PostMapping("/api/v1/programmes/{programId}/enrolments")
     @Operation(summary = "Enrol an account in a programme", description = "201; 200 on an identical repeat. "
             + "Rejections name their reason: 404 UNKNOWN_PROGRAM / UNKNOWN_ACCOUNT; 422 OUTSIDE_PROGRAMME_WINDOW, "
-            + "NOT_ELIGIBLE_CATEGORY, NOT_ELIGIBLE_REGION, ENROLMENT_NOT_AVAILABLE (kinds other than DISCOUNT, "
-            + "COMPENSATION, DEFERRAL and INSTALLMENT), DATE_IN_FUTURE; 409 BUDGET_EXHAUSTED, ALREADY_ENROLLED, ACCOUNT_CLOSED.")
+            + "NOT_ELIGIBLE_CATEGORY, NOT_ELIGIBLE_REGION, NO_ENROLMENT_NEEDED (a PENALTY_MORATORIUM covers every "
+            + "account), DATE_IN_FUTURE; 409 BUDGET_EXHAUSTED, ALREADY_ENROLLED, ACCOUNT_CLOSED.")
     public ResponseEntity<EnrolmentResponse> enrol(@PathVariable String programId, @RequestBody EnrolRequest request) {
         RequestFields.body(request);
         RequestFields fields = new RequestFields();

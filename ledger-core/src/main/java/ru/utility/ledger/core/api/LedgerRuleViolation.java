@@ -29,7 +29,6 @@ public final class LedgerRuleViolation extends RuntimeException {
     public static final String NOT_ELIGIBLE_REGION = "NOT_ELIGIBLE_REGION";
     public static final String NOT_ELIGIBLE_CATEGORY = "NOT_ELIGIBLE_CATEGORY";
     public static final String ALREADY_ENROLLED = "ALREADY_ENROLLED";
-    public static final String ENROLMENT_NOT_AVAILABLE = "ENROLMENT_NOT_AVAILABLE";
 
     private final Kind kind;
     private final String code;
