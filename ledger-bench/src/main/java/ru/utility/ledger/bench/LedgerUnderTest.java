@@ -100,6 +100,11 @@ final class LedgerUnderTest implements AutoCloseable {
         return context.getBean(AsOfBalances.class);
     }
 
+    /** The ledger's own clock, so "known now" means the ledger's now. */
+    java.time.Clock clock() {
+        return context.getBean(java.time.Clock.class);
+    }
+
     ProjectionOperations projections() {
         return context.getBean(ProjectionOperations.class);
     }

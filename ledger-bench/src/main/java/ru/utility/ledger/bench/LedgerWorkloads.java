@@ -197,7 +197,7 @@ final class LedgerWorkloads {
         AccountId account = buildLongAccount(events);
         LocalDate asOf = RECEIVED_ON;
         return LoadRunner.closedLoop(2, Math.max(3, settings.seconds() / 2), (thread, i) ->
-                ledger.asOfBalances().balance(account, asOf, java.time.Instant.now()).orElseThrow());
+                ledger.asOfBalances().balance(account, asOf, ledger.clock().instant()).orElseThrow());
     }
 
     /** The same as-of balance over HTTP ({@code GET /accounts/{id}/balance?asOf=}), 2 threads. */

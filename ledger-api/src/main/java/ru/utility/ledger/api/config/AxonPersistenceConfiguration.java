@@ -8,6 +8,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -29,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import ru.utility.ledger.api.eventstore.ChainHeads;
+import ru.utility.ledger.api.eventstore.ChargePostedUpcaster;
 import ru.utility.ledger.api.eventstore.HashingAppendEventsStatement;
 import ru.utility.ledger.api.eventstore.LateCommitSafeReads;
 
@@ -122,6 +124,12 @@ public class AxonPersistenceConfiguration {
                 .fetchTrackedEvents(LateCommitSafeReads::fetchTrackedEvents)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .build();
+    }
+
+    /** Readers see the current revision of every event; the stored rows are never rewritten. */
+    @Bean
+    public ConfigurerModule eventUpcasters() {
+        return configurer -> configurer.registerEventUpcaster(c -> new ChargePostedUpcaster());
     }
 
     @Bean

@@ -1,8 +1,6 @@
 package ru.utility.ledger.api.config;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.AggregateConfigurer;
@@ -22,10 +20,13 @@ import ru.utility.ledger.core.rules.DueDateRules;
 @Configuration(proxyBeanMethods = false)
 public class LedgerDomainConfiguration {
 
-    /** The system clock, or a fixed instant (ledger.clock.fixed-instant) for reproducible demos and tests. */
+    /**
+     * The ledger's one clock: the machine's, or one started at ledger.clock.start and running on (tests and
+     * demos at another date). Axon stamps events with it too, so business dates and recorded instants agree.
+     */
     @Bean
-    public Clock clock(@Value("${ledger.clock.fixed-instant:}") String fixedInstant) {
-        return fixedInstant.isBlank() ? Clock.systemUTC() : Clock.fixed(Instant.parse(fixedInstant), ZoneOffset.UTC);
+    public Clock clock(@Value("${ledger.clock.start:}") String start) {
+        return LedgerClock.installInAxon(LedgerClock.startingAt(start));
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.axonframework.common.IdentifierFactory;
+import org.axonframework.eventhandling.GenericEventMessage;
 
 /**
  * Message identifiers as time-ordered UUIDs (version 7: 48 bits of Unix milliseconds, then 74 random bits),
@@ -18,7 +19,8 @@ public class TimeOrderedIdentifierFactory extends IdentifierFactory {
 
     @Override
     public String generateIdentifier() {
-        return next(System.currentTimeMillis(), ThreadLocalRandom.current()).toString();
+        // Axon's event clock, which LedgerClock sets to the ledger's clock: ids follow the recorded instants.
+        return next(GenericEventMessage.clock.millis(), ThreadLocalRandom.current()).toString();
     }
 
     static UUID next(long epochMillis, ThreadLocalRandom random) {

@@ -1,5 +1,8 @@
 package ru.utility.ledger.api.jobs;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.EnergyKwh;
@@ -7,8 +10,9 @@ import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.account.PostCharge;
 
 /**
- * {@code accountId,period,amount,kWh} per line, UTF-8, an optional header line starting with
- * {@code account}. The charge id is the default energy charge of the period, so the same line posted
+ * {@code accountId,period,amount[,kWh[,postedOn]]} per line, UTF-8, an optional header line starting with
+ * {@code account}. {@code postedOn} (DD.MM.YYYY or ISO) backdates the charge; empty means the day the line is
+ * posted. The charge id is the default energy charge of the period, so the same line posted
  * twice (a resent file, a resumed job) is recognised by the account as the same charge.
  */
 final class BillingRunFormat {
@@ -55,7 +59,16 @@ final class BillingRunFormat {
                 return JobLine.bad(lineNo, raw, account, period, LineFields.INVALID_LINE, "kWh " + e.getMessage(), null);
             }
         }
-        return new JobLine(lineNo, raw, new PostCharge(accountId, null, billingPeriod, amount, kwh, null),
+        LocalDate postedOn = null;
+        if (columns.length > 4 && !columns[4].isBlank()) {
+            try {
+                postedOn = LineFields.date(columns[4]);
+            } catch (DateTimeParseException e) {
+                return JobLine.bad(lineNo, raw, account, period, LineFields.INVALID_LINE,
+                        "postedOn must be " + LineFields.DATE_FORMATS, null);
+            }
+        }
+        return new JobLine(lineNo, raw, new PostCharge(accountId, null, billingPeriod, amount, kwh, null, postedOn),
                 account, period, null, null, columns[2]);
     }
 }

@@ -1,6 +1,10 @@
 package ru.utility.ledger.api.jobs;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 import ru.utility.ledger.core.api.Money;
 
@@ -9,6 +13,11 @@ final class LineFields {
 
     static final String BAD_AMOUNT = "BAD_AMOUNT";
     static final String INVALID_LINE = "INVALID_LINE";
+    static final String DATE_FORMATS = "DD.MM.YYYY or YYYY-MM-DD";
+
+    // Strict: the default resolver would read 31.02.2026 as 28 February.
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private LineFields() {
     }
@@ -21,6 +30,12 @@ final class LineFields {
     /** A positive amount within the input limits, or an IllegalArgumentException naming the problem. */
     static Money amount(String text) {
         return Money.parse(normaliseDecimal(text)).requirePositiveInput();
+    }
+
+    /** A date as Russian files write it ({@code 05.11.2026}) or in ISO form. */
+    static LocalDate date(String text) throws DateTimeParseException {
+        String date = text.strip();
+        return date.contains(".") ? LocalDate.parse(date, RUSSIAN_DATE) : LocalDate.parse(date);
     }
 
     /** The exact value of an amount column for the control total, or null if it is not a number. */

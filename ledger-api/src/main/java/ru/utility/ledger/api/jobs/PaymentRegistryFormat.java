@@ -1,7 +1,6 @@
 package ru.utility.ledger.api.jobs;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import ru.utility.ledger.core.api.AccountId;
@@ -17,8 +16,6 @@ import ru.utility.ledger.core.api.account.RecordPayment;
  * bank's unique id for the payment, so a resent registry records nothing twice.
  */
 final class PaymentRegistryFormat {
-
-    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
     private PaymentRegistryFormat() {
     }
@@ -77,10 +74,10 @@ final class PaymentRegistryFormat {
                     amountText);
         }
         try {
-            valueDate = columns[3].contains(".") ? LocalDate.parse(columns[3], RUSSIAN_DATE) : LocalDate.parse(columns[3]);
+            valueDate = LineFields.date(columns[3]);
         } catch (DateTimeParseException e) {
             return JobLine.bad(lineNo, raw, account, reference, LineFields.INVALID_LINE,
-                    "value date must be DD.MM.YYYY or YYYY-MM-DD", amountText);
+                    "value date must be " + LineFields.DATE_FORMATS, amountText);
         }
         return new JobLine(lineNo, raw, new RecordPayment(accountId, paymentId, amount, PaymentChannel.BANK_REGISTRY,
                 valueDate, null), account, reference, null, null, amountText);

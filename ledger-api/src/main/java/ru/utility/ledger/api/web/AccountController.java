@@ -127,8 +127,9 @@ public class AccountController {
         Money amount = fields.required("amount", request.amount(), raw -> Money.parse(raw).requirePositiveInput());
         EnergyKwh kwh = fields.optional("kwh", request.kwh(), EnergyKwh::parse);
         String description = fields.text("description", request.description(), 500, false);
+        LocalDate postedOn = fields.optional("postedOn", request.postedOn(), RequestFields::date);
         fields.check();
-        ChargeReceipt receipt = commands.send(new PostCharge(id, chargeId, period, amount, kwh, description));
+        ChargeReceipt receipt = commands.send(new PostCharge(id, chargeId, period, amount, kwh, description, postedOn));
         if (!receipt.duplicate()) {
             metrics.chargePosted(receipt);
         }

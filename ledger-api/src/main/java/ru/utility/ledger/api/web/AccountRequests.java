@@ -21,7 +21,10 @@ public final class AccountRequests {
             @Schema(example = "2026-10") String billingPeriod,
             @Schema(example = "1234.50", description = "Decimal string, 0.01 to 1000000000.00") String amount,
             @Schema(example = "245.5", description = "Optional consumption in kWh") String kwh,
-            @Schema(example = "Electricity for 2026-10") String description) {
+            @Schema(example = "Electricity for 2026-10") String description,
+            @Schema(example = "2026-11-01", description = "Business date of the charge; today when omitted. May be in "
+                    + "the past (late billing, migration), not in the future nor before the account opened")
+            String postedOn) {
     }
 
     public record RecordPaymentRequest(

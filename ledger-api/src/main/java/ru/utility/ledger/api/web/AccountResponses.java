@@ -64,10 +64,10 @@ public final class AccountResponses {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ChargeResponse(AccountId accountId, ChargeId chargeId, BillingPeriod billingPeriod, Money amount,
-                                 EnergyKwh kwh, String description, LocalDate dueDate) {
+                                 EnergyKwh kwh, String description, LocalDate dueDate, LocalDate postedOn) {
         static ChargeResponse of(ChargeReceipt r) {
             return new ChargeResponse(r.accountId(), r.chargeId(), r.billingPeriod(), r.amount(), r.kwh(),
-                    r.description(), r.dueDate());
+                    r.description(), r.dueDate(), r.postedOn());
         }
     }
 

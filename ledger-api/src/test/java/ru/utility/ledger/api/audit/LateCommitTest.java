@@ -65,7 +65,7 @@ class LateCommitTest {
                             Map.of("actor", "late-test")),
                     new GenericDomainEventMessage<>("Account", late.value(), 1,
                             new ChargePosted(late, ChargeId.of("LATE-1"), BillingPeriod.parse("2026-10"),
-                                    Money.parse("321.00"), null, "Late charge", LocalDate.of(2026, 11, 16)),
+                                    Money.parse("321.00"), null, "Late charge", LocalDate.of(2026, 11, 16), BillingPeriod.parse("2026-10").next().firstDay()),
                             Map.of("actor", "late-test")));
             appended.countDown();
             awaitRelease(release);

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.LedgerApplication;
+import ru.utility.ledger.api.support.TestDates;
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.SseClient;
 import ru.utility.ledger.api.support.Uploads;
@@ -130,7 +131,7 @@ class RegistryImportRestartTest {
         for (int n = 0; n < PAYMENTS_PER_ACCOUNT; n++) {
             for (String account : accounts) {
                 file.append("BANK-").append(account).append('-').append(n).append(';').append(account)
-                        .append(";1,00;20.11.2026;Payer\n");
+                        .append(";1,00;").append(TestDates.today()).append(";Payer\n");
             }
         }
         file.append("=;").append(accounts.size() * PAYMENTS_PER_ACCOUNT).append(';')
@@ -143,7 +144,7 @@ class RegistryImportRestartTest {
                 "--server.port=0",
                 "--ledger.embedded-postgres.data-directory=" + dataDirectory,
                 "--ledger.embedded-postgres.durable=false",
-                "--ledger.clock.fixed-instant=2026-11-25T09:00:00Z",
+                "--ledger.clock.start=" + TestDates.clockStart(),
                 "--ledger.jobs.chunk-size=" + CHUNK,
                 "--ledger.feed.poll-interval=50ms",
                 "--axon.eventhandling.processors.balances.token-claim-interval=200",

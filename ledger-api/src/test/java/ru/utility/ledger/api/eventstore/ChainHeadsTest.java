@@ -86,6 +86,6 @@ class ChainHeadsTest {
                                                                    String amount) {
         return new GenericDomainEventMessage<>("Account", account.value(), sequence,
                 new ChargePosted(account, ChargeId.of(id), BillingPeriod.parse("2026-10"), Money.parse(amount), null,
-                        "Charge " + id, LocalDate.of(2026, 11, 16)), Map.of("actor", "chain-test"));
+                        "Charge " + id, LocalDate.of(2026, 11, 16), BillingPeriod.parse("2026-10").next().firstDay()), Map.of("actor", "chain-test"));
     }
 }

@@ -3,31 +3,37 @@ package ru.utility.ledger.api.overdue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.core.api.LedgerTime;
 
 /**
  * The overdue list through the API. Each test works in a region code no other test uses, so the totals
- * it asserts are exactly those of its own accounts. The business clock stands at 2026-11-25.
+ * it asserts are exactly those of its own accounts. The scenarios are told as of SCENARIO_DAY, which lies in
+ * the past on every date the suite runs: each list asks for that day explicitly rather than for "today".
  */
 @LedgerIntegrationTest
 class OverdueApiTest {
 
-    static final LocalDate TODAY = LocalDate.parse("2026-11-25");
+    static final LocalDate SCENARIO_DAY = LocalDate.parse("2026-11-25");
     static final String OVERDUE_CSV_HEADER =
             "account_id,region_code,categories,overdue_amount,oldest_due_date,days_overdue,bucket,overdue_charges";
 
     @LocalServerPort
     int port;
+    @Autowired
+    Clock clock;
 
     @Test
     void listsFiltersTotalsSortsAndPagesTheAccountsOfARegion() {
@@ -61,14 +67,14 @@ class OverdueApiTest {
         });
 
         JsonNode page = list(api, "region=93");
-        assertThat(page.get("asOf").asString()).isEqualTo(TODAY.toString());
+        assertThat(page.get("asOf").asString()).isEqualTo(SCENARIO_DAY.toString());
         assertThat(ids(page)).containsExactly(a, d, b);
         JsonNode first = page.get("accounts").get(0);
         assertThat(first.get("regionCode").asString()).isEqualTo("93");
         assertThat(first.get("categories").toString()).isEqualTo("[\"LARGE_FAMILY\"]");
         assertThat(first.get("overdueAmount").asString()).isEqualTo("1400.00");
         assertThat(first.get("oldestDueDate").asString()).isEqualTo(oldest.toString());
-        assertThat(first.get("daysOverdue").asLong()).isEqualTo(TODAY.toEpochDay() - oldest.toEpochDay());
+        assertThat(first.get("daysOverdue").asLong()).isEqualTo(SCENARIO_DAY.toEpochDay() - oldest.toEpochDay());
         assertThat(first.get("bucket").asString()).isEqualTo("OVER_365");
         assertThat(first.get("overdueCharges").asInt()).isEqualTo(3);
         assertThat(page.get("nextCursor").isNull()).isTrue();
@@ -110,6 +116,14 @@ class OverdueApiTest {
     }
 
     @Test
+    void withoutADateTheListIsAsOfTodayByTheLedgersClock() {
+        LocalDate before = LedgerTime.today(clock);
+        JsonNode page = ok(new Api(port).get("/api/v1/overdue?region=93&limit=1", "finance"));
+        // A run that crosses midnight may see either day.
+        assertThat(LocalDate.parse(page.get("asOf").asString())).isBetween(before, LedgerTime.today(clock));
+    }
+
+    @Test
     void exportsTheWholeListAsCsv() {
         Api api = new Api(port);
         List<String> opened = new ArrayList<>();
@@ -120,7 +134,8 @@ class OverdueApiTest {
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> list(api, "region=94").get("totalAccounts").asLong() == 5);
 
-        Api.Response csv = api.get("/api/v1/overdue?region=94&format=csv&sort=amount&direction=asc", "finance");
+        Api.Response csv = api.get("/api/v1/overdue?region=94&format=csv&sort=amount&direction=asc&asOf=" + SCENARIO_DAY,
+                "finance");
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
@@ -176,7 +191,7 @@ class OverdueApiTest {
         assertThat(own(mine, list(api, "region=95&restrictionEligible=false&sort=accountId&direction=asc")))
                 .containsExactlyElementsOf(sorted(r1, r2, r4));
         // The same rule as the restriction candidates.
-        JsonNode candidates = ok(api.get("/api/v1/restriction-candidates?region=95", "finance"));
+        JsonNode candidates = ok(api.get("/api/v1/restriction-candidates?region=95&asOf=" + SCENARIO_DAY, "finance"));
         List<String> listed = new ArrayList<>();
         candidates.get("candidates").forEach(c -> listed.add(c.get("accountId").asString()));
         assertThat(listed.stream().filter(mine::contains).toList()).containsExactly(r3);
@@ -188,10 +203,11 @@ class OverdueApiTest {
             }
         });
 
-        Api.Response csv = api.get("/api/v1/overdue?region=95&format=csv&inRelief=true", "finance");
+        Api.Response csv = api.get("/api/v1/overdue?region=95&format=csv&inRelief=true&asOf=" + SCENARIO_DAY, "finance");
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(ownLines(mine, csv)).containsExactly(r1 + ",95");
-        Api.Response eligibleCsv = api.get("/api/v1/overdue?region=95&format=csv&restrictionEligible=true", "finance");
+        Api.Response eligibleCsv = api.get("/api/v1/overdue?region=95&format=csv&restrictionEligible=true&asOf="
+                + SCENARIO_DAY, "finance");
         assertThat(ownLines(mine, eligibleCsv)).containsExactly(r3 + ",95");
     }
 
@@ -283,8 +299,10 @@ class OverdueApiTest {
         return ids;
     }
 
+    /** The list on SCENARIO_DAY unless the query names its own date. */
     private static JsonNode list(Api api, String query) {
-        return ok(api.get("/api/v1/overdue?" + query, "auditor"));
+        String dated = query.contains("asOf=") ? query : query + "&asOf=" + SCENARIO_DAY;
+        return ok(api.get("/api/v1/overdue?" + dated, "auditor"));
     }
 
     private static String open(Api api, String region) {

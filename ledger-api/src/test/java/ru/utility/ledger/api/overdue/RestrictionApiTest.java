@@ -13,13 +13,16 @@ import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.api.support.TestDates;
 
 /**
- * Restriction notices and candidates through the API, in region 92 that no other test uses. The business
- * clock stands at 2026-11-25.
+ * Restriction notices and candidates through the API, in region 92 that no other test uses. The scenarios
+ * are told as of SCENARIO_DAY, in the past on any date the suite runs.
  */
 @LedgerIntegrationTest
 class RestrictionApiTest {
+
+    static final String SCENARIO_DAY = "2026-11-25";
 
     @LocalServerPort
     int port;
@@ -35,8 +38,8 @@ class RestrictionApiTest {
         notice(api, c, "N-C", "2026-11-01", 201);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> candidates(api, "region=92&asOf=2026-11-30").size() == 2);
-        // Today B's notice is 15 days old; C owes exactly two months, not more.
-        List<JsonNode> today = candidates(api, "region=92");
+        // On the scenario day B's notice is 15 days old; C owes exactly two months, not more.
+        List<JsonNode> today = candidates(api, "region=92&asOf=" + SCENARIO_DAY);
         assertThat(today).extracting(n -> n.get("accountId").asString()).containsExactly(a);
         assertThat(today.getFirst().get("overdueAmount").asString()).isEqualTo("3000.00");
         assertThat(today.getFirst().get("twoMonthsOfCharges").asString()).isEqualTo("2000.00");
@@ -48,7 +51,7 @@ class RestrictionApiTest {
         assertThat(api.post("/api/v1/accounts/" + a + "/payments", "operator", """
                 {"paymentId": "PAY-A", "amount": "1000.00", "channel": "CASH_OFFICE", "receivedOn": "2026-11-24"}""")
                 .status()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(20)).until(() -> candidates(api, "region=92").isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> candidates(api, "region=92&asOf=" + SCENARIO_DAY).isEmpty());
 
         // During a moratorium nobody is a candidate.
         JsonNode moratorium = api.get("/api/v1/restriction-candidates?asOf=2020-06-01", "finance").json();
@@ -119,7 +122,9 @@ class RestrictionApiTest {
         assertThat(first.get("duplicate").asBoolean()).isFalse();
         assertThat(notice(api, a, "N-1", "2026-11-02", 200).get("duplicate").asBoolean()).isTrue();
         assertThat(notice(api, a, "N-1", "2026-11-03", 409).get("code").asString()).isEqualTo("IDEMPOTENCY_CONFLICT");
-        assertThat(notice(api, a, "N-2", "2026-11-26", 422).get("code").asString()).isEqualTo("DATE_IN_FUTURE");
+        // Two days ahead, so a run crossing midnight cannot make it today.
+        String future = TestDates.today().plusDays(2).toString();
+        assertThat(notice(api, a, "N-2", future, 422).get("code").asString()).isEqualTo("DATE_IN_FUTURE");
         assertThat(notice(api, a, "N-2", "2026-02-30", 400).get("errors").get(0).get("field").asString())
                 .isEqualTo("sentOn");
         Api.Response noId = api.post("/api/v1/accounts/" + a + "/restriction-notices", "operator", "{}");

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.api.support.TestDates;
 
 /**
  * PENALTY_AMNESTY end to end: an old debt of 1000.00 (2026-01) stays unpaid and accrues penalties; the holder
@@ -127,7 +128,8 @@ class AmnestyProgrammeApiTest {
         Api.Response notAmnesty = review(api, programme, "2026-11-25");
         assertThat(notAmnesty.status()).isEqualTo(422);
         assertThat(notAmnesty.json().get("code").asString()).isEqualTo("NOT_AN_AMNESTY");
-        Api.Response future = review(api, programme, "2026-11-26");
+        // Two days ahead, so a run crossing midnight cannot make it today.
+        Api.Response future = review(api, programme, TestDates.today().plusDays(2).toString());
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.json().get("errors").get(0).get("field").asString()).isEqualTo("asOf");
         Api.Response badDate = review(api, programme, "26.11.2026");

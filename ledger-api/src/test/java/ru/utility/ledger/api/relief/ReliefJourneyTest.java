@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.core.api.BillingPeriod;
 
 /**
  * The debt-and-relief issue's "done when", through the REST API only: a pensioner whose history crosses the
@@ -21,8 +22,9 @@ import ru.utility.ledger.api.support.LedgerIntegrationTest;
  * installments, one missed, the rest paid, a penalty run, and a pensioner's discount; every figure is checked
  * against a hand calculation and its explanation.
  *
- * <p>The test clock stands on 25 November 2026, and a discount follows the day a charge is posted, so the
- * history is posted first (backdated payments, as bank registries do) and the discount is set up last.
+ * <p>The story is told as of 25 November 2026, whatever day the suite runs: each charge is posted with the date
+ * it was billed on (the first day of the next month, as a migration from the previous system would post it),
+ * payments with their value dates, and the discount follows the posting date of the November charge.
  *
  * <p>Penalties by hand (Housing Code art. 155 p.14: days 31-90 at 1/300, from day 91 at 1/130 of the rate in
  * force on the day of payment; each charge rounded once):
@@ -136,7 +138,7 @@ class ReliefJourneyTest {
                  "categories": ["PENSIONER"], "percent": "30"}""".formatted(unique)));
         enrol(api, "PENS-" + unique, account, "2026-11-01");
         created(api.post(base + "/charges", "operator", """
-                {"billingPeriod": "2026-11", "amount": "1000.00", "kwh": "400"}"""));
+                {"billingPeriod": "2026-11", "amount": "1000.00", "kwh": "400", "postedOn": "2026-11-25"}"""));
 
         // 6000.00 charged - 5000.00 paid - 300.00 discount + 152.20 penalties.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -186,9 +188,12 @@ class ReliefJourneyTest {
                 {"accountId": "%s", "enrolledOn": "%s"}""".formatted(account, on)));
     }
 
+    /** Posted on the first day after its period, the day it was billed. */
     private static String charge(Api api, String base, String period, String amount) {
+        String postedOn = BillingPeriod.parse(period).next().firstDay().toString();
         return created(api.post(base + "/charges", "operator", """
-                {"billingPeriod": "%s", "amount": "%s"}""".formatted(period, amount))).get("dueDate").asString();
+                {"billingPeriod": "%s", "amount": "%s", "postedOn": "%s"}""".formatted(period, amount, postedOn)))
+                .get("dueDate").asString();
     }
 
     private static void pay(Api api, String base, String id, String amount, String on) {

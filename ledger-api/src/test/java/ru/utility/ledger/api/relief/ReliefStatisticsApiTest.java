@@ -3,26 +3,33 @@ package ru.utility.ledger.api.relief;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.core.api.LedgerTime;
 
 /**
- * Relief statistics through the API, every figure checked to the kopeck. The business clock stands at
- * 2026-11-25; the histories use business dates in the past (value dates of payments, enrolment days,
- * closures), which is what the cure figures are computed from. Each test's programmes are its own.
+ * Relief statistics through the API, every figure checked to the kopeck. Statistics are as of today by the
+ * ledger's clock; the histories use business dates in the past (value dates of payments, enrolment days,
+ * closures), which is what the cure figures are computed from, placed relative to today where a figure
+ * depends on how long ago they were. Each test's programmes are its own.
  */
 @LedgerIntegrationTest
 class ReliefStatisticsApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Clock clock;
     Api api;
 
     @BeforeEach
@@ -63,7 +70,7 @@ class ReliefStatisticsApiTest {
                         && s.get("total").get("discounted").asString().equals("460.00"));
         assertThat(stats.get("programId").asString()).isEqualTo(program);
         assertThat(stats.get("kind").asString()).isEqualTo("DISCOUNT");
-        assertThat(stats.get("asOf").asString()).isEqualTo("2026-11-25");
+        assertIsToday(stats.get("asOf"));
         assertThat(stats.get("groupBy").asString()).isEqualTo("region");
         JsonNode total = stats.get("total");
         assertThat(counts(total)).isEqualTo("enrolled=2 active=2 completed=0 defaulted=0");
@@ -151,11 +158,12 @@ class ReliefStatisticsApiTest {
     }
 
     /**
-     * Relief that ended on 14 September: the 90 days run until 13 December, after today. An account not yet
-     * back to no overdue debt is pending (outside the rate); one that recovered on 5 October is cured after 21 days.
+     * Relief that ended 82 days ago: its 90 days run until 8 days from now. An account not yet back to no overdue
+     * debt is pending (outside the rate); one that recovered 21 days after the relief ended is cured.
      */
     @Test
     void accountsWhoseNinetyDaysAreNotOverArePendingUnlessAlreadyRecovered() {
+        LocalDate closedOn = LedgerTime.today(clock).minusDays(81);
         String program = programId("P");
         launch(program, "COMPENSATION", "\"percent\": \"50\"");
         String m1 = account("65");
@@ -164,9 +172,9 @@ class ReliefStatisticsApiTest {
         String m2 = account("65");
         charge(m2, "2026-04", "100.00");
         enrol(program, m2, "2026-06-01");
-        pay(m2, "M2-P", "50.00", "2026-10-05");
+        pay(m2, "M2-P", "50.00", closedOn.plusDays(20).toString());
         ok(api.post("/api/v1/programmes/" + program + "/closure", "operator", """
-                {"closedOn": "2026-09-15", "reason": "Window shortened"}"""));
+                {"closedOn": "%s", "reason": "Window shortened"}""".formatted(closedOn)));
 
         JsonNode stats = await().atMost(Duration.ofSeconds(20)).until(() -> statistics(program, null),
                 s -> s.get("total").get("reliefEnded").asLong() == 2 && s.get("total").get("collected").asString()
@@ -178,7 +186,7 @@ class ReliefStatisticsApiTest {
 
         // The all-programme summary lists this programme with the same figures.
         JsonNode summary = ok(api.get("/api/v1/relief-programs/statistics", "auditor"));
-        assertThat(summary.get("asOf").asString()).isEqualTo("2026-11-25");
+        assertIsToday(summary.get("asOf"));
         JsonNode listed = null;
         for (JsonNode entry : summary.get("programs")) {
             if (entry.get("programId").asString().equals(program)) {
@@ -213,6 +221,12 @@ class ReliefStatisticsApiTest {
         assertThat(counts(empty.get("total"))).isEqualTo("enrolled=0 active=0 completed=0 defaulted=0");
         assertThat(empty.get("total").get("collected").asString()).isEqualTo("0.00");
         assertThat(empty.get("groups")).isEmpty();
+    }
+
+    /** Today by the ledger's clock: either day, should the run cross midnight between the request and here. */
+    private void assertIsToday(JsonNode asOf) {
+        assertThat(LocalDate.parse(asOf.asString())).isBetween(LedgerTime.today(clock).minusDays(1),
+                LedgerTime.today(clock));
     }
 
     private JsonNode statistics(String program, String groupBy) {

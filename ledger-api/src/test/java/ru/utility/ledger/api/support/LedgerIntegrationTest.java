@@ -11,7 +11,8 @@ import ru.utility.ledger.api.LedgerApplication;
 
 /**
  * The whole application on a per-JVM embedded PostgreSQL (ephemeral, fsync off for speed). Every test class
- * with this annotation shares one Spring context; tests isolate themselves with unique account ids.
+ * with this annotation shares one Spring context; tests isolate themselves with unique account ids. The
+ * ledger's clock starts where the run says (CLOCK_START) and runs on in real time.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,7 +20,7 @@ import ru.utility.ledger.api.LedgerApplication;
         properties = {
         "ledger.embedded-postgres.ephemeral=true",
         "ledger.embedded-postgres.durable=false",
-        "ledger.clock.fixed-instant=" + LedgerIntegrationTest.NOW,
+        "ledger.clock.start=" + LedgerIntegrationTest.CLOCK_START,
         "axon.eventhandling.processors.balances.token-claim-interval=200",
         "axon.eventhandling.processors.statements.token-claim-interval=200",
         // Short, so LateCommitTest can hold a transaction open past it without a long wait.
@@ -32,8 +33,12 @@ import ru.utility.ledger.api.LedgerApplication;
         "logging.level.org.axonframework=WARN"})
 public @interface LedgerIntegrationTest {
 
-    /** Business "now" of every integration test: 25 November 2026, 12:00 in Moscow. */
-    String NOW = "2026-11-25T09:00:00Z";
+    /**
+     * Where the ledger's clock starts: the system property ledger.test.clock-start (the Maven property of the
+     * same name), or now. The clock runs on from there, so tests read "today" from it ({@code Clock} bean or
+     * {@link TestDates}) instead of assuming a date.
+     */
+    String CLOCK_START = "${ledger.test.clock-start:}";
 
     long GAP_TIMEOUT_MILLIS = 500;
 }

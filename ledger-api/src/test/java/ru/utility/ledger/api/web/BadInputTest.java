@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.api.support.TestDates;
 
 /** Bad input gets a problem document naming the field and reason, never a 5xx, and changes nothing. */
 @LedgerIntegrationTest
@@ -39,6 +40,9 @@ class BadInputTest {
     static Stream<Arguments> badRequests() {
         String charges = "/api/v1/accounts/" + ACCOUNT + "/charges";
         String payments = "/api/v1/accounts/" + ACCOUNT + "/payments";
+        // Two days or months ahead, so a run crossing midnight or a month's end cannot make them today.
+        String future = TestDates.today().plusDays(2).toString();
+        String futurePeriod = TestDates.currentPeriod().next().next().toString();
         return Stream.of(
                 Arguments.of(payments, "{not json", 400, "body"),
                 Arguments.of(payments, "", 400, "body"),
@@ -65,14 +69,23 @@ class BadInputTest {
                 Arguments.of(payments, "{\"paymentId\":\"X\",\"amount\":\"1.00\",\"channel\":\"AUTOPAY\","
                         + "\"receivedOn\":\"2026-02-30\"}", 400, "receivedOn"),
                 Arguments.of(payments, "{\"paymentId\":\"X\",\"amount\":\"1.00\",\"channel\":\"AUTOPAY\","
-                        + "\"receivedOn\":\"2026-12-01\"}", 422, "receivedOn"),
+                        + "\"receivedOn\":\"" + future + "\"}", 422, "receivedOn"),
                 Arguments.of(payments, "{\"paymentId\":\"X\",\"amount\":\"1.00\",\"channel\":\"AUTOPAY\","
                         + "\"billingPeriod\":\"2026-13\"}", 400, "billingPeriod"),
                 Arguments.of(payments, "{\"paymentId\":\"KNOWN-1\",\"amount\":\"6.00\",\"channel\":\"WEB_CABINET\","
                         + "\"receivedOn\":\"2026-11-20\"}", 409, "paymentId"),
                 Arguments.of(charges, "{\"billingPeriod\":\"2026-10\"}", 400, "amount"),
                 Arguments.of(charges, "{\"billingPeriod\":\"Oct 2026\",\"amount\":\"1.00\"}", 400, "billingPeriod"),
-                Arguments.of(charges, "{\"billingPeriod\":\"2026-12\",\"amount\":\"1.00\"}", 422, "billingPeriod"),
+                Arguments.of(charges, "{\"billingPeriod\":\"" + futurePeriod + "\",\"amount\":\"1.00\"}", 422,
+                        "billingPeriod"),
+                Arguments.of(charges, "{\"billingPeriod\":\"2026-10\",\"amount\":\"1.00\",\"postedOn\":\"" + future
+                        + "\"}", 422, "postedOn"),
+                Arguments.of(charges, "{\"billingPeriod\":\"2026-01\",\"amount\":\"1.00\",\"postedOn\":\"2026-01-14\"}",
+                        422, "postedOn"),
+                Arguments.of(charges, "{\"billingPeriod\":\"2026-10\",\"amount\":\"1.00\",\"postedOn\":\"31.10.2026\"}",
+                        400, "postedOn"),
+                Arguments.of(charges, "{\"billingPeriod\":\"2026-11\",\"amount\":\"1.00\",\"postedOn\":\"2026-10-31\"}",
+                        422, "billingPeriod"),
                 Arguments.of(charges, "{\"billingPeriod\":\"2025-12\",\"amount\":\"1.00\"}", 422, "billingPeriod"),
                 Arguments.of(charges, "{\"billingPeriod\":\"2026-10\",\"amount\":\"1.00\",\"kwh\":\"-1\"}", 400, "kwh"),
                 Arguments.of(charges, "{\"billingPeriod\":\"2026-10\",\"amount\":\"1.00\",\"description\":\""
@@ -84,7 +97,7 @@ class BadInputTest {
                 Arguments.of("/api/v1/accounts", "{\"accountId\":\"ABCD-1\",\"holderName\":\" \",\"regionCode\":\"7\"}",
                         400, "holderName"),
                 Arguments.of("/api/v1/accounts", "{\"accountId\":\"ABCD-2\",\"holderName\":\"X\",\"regionCode\":\"77\","
-                        + "\"openedOn\":\"2027-01-01\"}", 422, "openedOn"),
+                        + "\"openedOn\":\"" + future + "\"}", 422, "openedOn"),
                 Arguments.of("/api/v1/accounts/" + ACCOUNT + "/payments/KNOWN-1/reversal", "{}", 400, "reason"),
                 Arguments.of("/api/v1/accounts/" + ACCOUNT + "/payments/KNOWN-1/reversal",
                         "{\"reason\":\"x\",\"reversedOn\":\"2026-11-01\"}", 422, "reversedOn"));

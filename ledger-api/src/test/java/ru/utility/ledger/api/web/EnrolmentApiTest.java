@@ -22,6 +22,7 @@ import ru.utility.ledger.api.enrolment.EnrolmentProcess;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.api.support.TestDates;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
@@ -74,9 +75,10 @@ class EnrolmentApiTest {
         // The refused reservation went back: the programme holds only the pensioner.
         assertThat(history.program(ProgramId.of(program)).orElseThrow().enrolments()).hasSize(1);
 
-        // DISCOUNT: the next energy charge gets 30% off, credited and allocated like a payment.
+        // DISCOUNT: the next energy charge, billed on 20 November, gets 30% off, credited and allocated like a
+        // payment on that day.
         Api.Response charged = api.post("/api/v1/accounts/" + pensioner + "/charges", "operator", """
-                {"billingPeriod": "2026-10", "amount": "1234.55", "kwh": "350.5"}""");
+                {"billingPeriod": "2026-10", "amount": "1234.55", "kwh": "350.5", "postedOn": "2026-11-20"}""");
         assertThat(charged.status()).as(charged.toString()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             Api.Response response = api.get("/api/v1/accounts/" + pensioner + "/balance", "finance");
@@ -104,7 +106,7 @@ class EnrolmentApiTest {
         Api.Response early = enrol(program, account, "2025-12-31");
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.json().get("code").asString()).isEqualTo("OUTSIDE_PROGRAMME_WINDOW");
-        Api.Response future = enrol(program, account, "2027-01-01");
+        Api.Response future = enrol(program, account, TestDates.today().plusDays(2).toString());
         assertThat(future.json().get("code").asString()).isEqualTo("DATE_IN_FUTURE");
         Api.Response badDate = enrol(program, account, "18.11.2026");
         assertThat(badDate.status()).isEqualTo(400);

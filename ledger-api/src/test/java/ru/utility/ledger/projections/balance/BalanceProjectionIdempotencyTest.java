@@ -49,7 +49,7 @@ class BalanceProjectionIdempotencyTest {
         Instant at = Instant.parse("2026-11-01T10:00:00Z");
         AccountOpened opened = new AccountOpened(id, "Twice", RegionCode.of("66"), LocalDate.of(2026, 1, 1));
         ChargePosted charge = new ChargePosted(id, ChargeId.of("C-1"), BillingPeriod.parse("2026-10"),
-                Money.parse("300.00"), null, "Electricity", LocalDate.of(2026, 11, 16));
+                Money.parse("300.00"), null, "Electricity", LocalDate.of(2026, 11, 16), BillingPeriod.parse("2026-10").next().firstDay());
         PaymentRecorded payment = new PaymentRecorded(id, PaymentId.of("P-1"), Money.parse("120.50"),
                 PaymentChannel.AUTOPAY, LocalDate.of(2026, 11, 3), null);
 
@@ -83,7 +83,7 @@ class BalanceProjectionIdempotencyTest {
         AccountId id = AccountId.of(Api.newAccountId());
         PaymentRecorded payment = new PaymentRecorded(id, PaymentId.of("P-1"), Money.parse("1.00"),
                 PaymentChannel.AUTOPAY, LocalDate.of(2026, 11, 3), null);
-        assertThatThrownBy(() -> projection.on(payment, 1, Instant.now()))
+        assertThatThrownBy(() -> projection.on(payment, 1, Instant.parse("2026-11-03T10:00:00Z")))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

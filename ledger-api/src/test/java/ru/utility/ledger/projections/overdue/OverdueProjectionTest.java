@@ -49,7 +49,7 @@ class OverdueProjectionTest {
         ChargeId charge = new ChargeId("ENERGY-2026-06");
         AccountOpened opened = new AccountOpened(account, "Twice", RegionCode.of("50"), LocalDate.parse("2026-01-01"));
         ChargePosted posted = new ChargePosted(account, charge, new BillingPeriod(YearMonth.of(2026, 6)),
-                Money.of("500.00"), null, null, LocalDate.parse("2026-07-15"));
+                Money.of("500.00"), null, null, LocalDate.parse("2026-07-15"), new BillingPeriod(YearMonth.of(2026, 6)).next().firstDay());
         PaymentAllocated allocated = new PaymentAllocated(account, new PaymentId("P-1"), LocalDate.parse("2026-08-01"),
                 AllocationSource.RECEIPT, List.of(Allocation.principal(charge, Money.of("200.00")),
                 Allocation.penalty(Money.of("1.00"))));
@@ -85,7 +85,7 @@ class OverdueProjectionTest {
         OverdueProjection projection = new OverdueProjection(jdbc);
         AccountId account = AccountId.of(Api.newAccountId());
         assertThatThrownBy(() -> projection.on(new ChargePosted(account, new ChargeId("C-1"),
-                new BillingPeriod(YearMonth.of(2026, 6)), Money.of("1.00"), null, null, LocalDate.parse("2026-07-15")), 1))
+                new BillingPeriod(YearMonth.of(2026, 6)), Money.of("1.00"), null, null, LocalDate.parse("2026-07-15"), new BillingPeriod(YearMonth.of(2026, 6)).next().firstDay()), 1))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("before the account's opening");
     }
 }

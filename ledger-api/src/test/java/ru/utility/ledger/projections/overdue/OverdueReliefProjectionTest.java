@@ -48,7 +48,7 @@ class OverdueReliefProjectionTest {
         LocalDate due = LocalDate.parse("2026-07-15");
         var opened = new AccountOpened(account, "Relief", RegionCode.of("50"), LocalDate.parse("2026-01-01"));
         var posted = new ChargePosted(account, charge, new BillingPeriod(YearMonth.of(2026, 6)), Money.of("500.00"),
-                null, null, due);
+                null, null, due, new BillingPeriod(YearMonth.of(2026, 6)).next().firstDay());
         var granted = new DeferralGranted(account, DeferralId.of("D1"), ProgramId.of("DEF"), LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-10-31"), List.of(new DeferredCharge(charge, due, Money.of("500.00"))));
         var ended = new DeferralEndedEarly(account, DeferralId.of("D1"), LocalDate.parse("2026-09-01"), "Work",

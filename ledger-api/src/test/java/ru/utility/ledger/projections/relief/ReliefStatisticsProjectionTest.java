@@ -71,7 +71,7 @@ class ReliefStatisticsProjectionTest {
         AccountEnrolled enrolled = new AccountEnrolled(account, program, ReliefKind.DISCOUNT, LocalDate.parse("2026-02-01"),
                 LocalDate.parse("2026-12-31"), new BigDecimal("30"), Set.of(SocialCategory.LARGE_FAMILY));
         ChargePosted posted = new ChargePosted(account, charge, new BillingPeriod(YearMonth.of(2026, 6)),
-                Money.of("500.00"), null, null, LocalDate.parse("2026-07-15"));
+                Money.of("500.00"), null, null, LocalDate.parse("2026-07-15"), new BillingPeriod(YearMonth.of(2026, 6)).next().firstDay());
         DiscountCredited discount = new DiscountCredited(account, program, charge,
                 DiscountCredited.creditIdFor(program, charge), Money.of("150.00"), new BigDecimal("30"),
                 LocalDate.parse("2026-07-01"));
@@ -129,7 +129,7 @@ class ReliefStatisticsProjectionTest {
         ReliefStatisticsProjection projection = new ReliefStatisticsProjection(jdbc);
         AccountId account = AccountId.of(Api.newAccountId());
         assertThatThrownBy(() -> projection.on(new ChargePosted(account, new ChargeId("C-1"),
-                new BillingPeriod(YearMonth.of(2026, 6)), Money.of("1.00"), null, null, LocalDate.parse("2026-07-15")), 1))
+                new BillingPeriod(YearMonth.of(2026, 6)), Money.of("1.00"), null, null, LocalDate.parse("2026-07-15"), new BillingPeriod(YearMonth.of(2026, 6)).next().firstDay()), 1))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("before the account's opening");
         assertThatThrownBy(() -> projection.on(new ProgramClosed(ProgramId.of("NEVER-LAUNCHED-1"),
                 LocalDate.parse("2026-07-01"), "x"), 1))

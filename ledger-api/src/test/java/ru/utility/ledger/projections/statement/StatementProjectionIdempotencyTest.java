@@ -44,7 +44,7 @@ class StatementProjectionIdempotencyTest {
         AccountId id = AccountId.of(Api.newAccountId());
         Instant at = Instant.parse("2026-11-10T10:00:00Z");
         ChargePosted charge = new ChargePosted(id, ChargeId.of("C-1"), BillingPeriod.parse("2026-10"),
-                Money.parse("300.00"), null, null, LocalDate.of(2026, 11, 16));
+                Money.parse("300.00"), null, null, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 10));
         PaymentRecorded payment = new PaymentRecorded(id, PaymentId.of("P-1"), Money.parse("120.50"),
                 PaymentChannel.AUTOPAY, LocalDate.of(2026, 11, 3), null);
         PaymentReversed reversal = new PaymentReversed(id, PaymentId.of("P-1"), Money.parse("120.50"), "Recall",

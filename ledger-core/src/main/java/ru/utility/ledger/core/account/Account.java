@@ -128,21 +128,25 @@ public class Account {
             throw Violations.idempotencyConflict("chargeId", command.chargeId(), "installment; charge");
         }
         requireOpen();
+        LocalDate postedOn = command.postedOn() != null ? command.postedOn() : LedgerTime.today(clock);
+        requireNotAfter(postedOn, LedgerTime.today(clock), "postedOn");
+        requireNotBeforeOpening(postedOn, state.openedOn(), "postedOn");
         BillingPeriod period = command.billingPeriod();
         if (period.isBefore(BillingPeriod.of(state.openedOn()))) {
             throw unprocessable(BEFORE_OPENING, "billingPeriod",
                     "billing period " + period + " is before the account was opened on " + state.openedOn());
         }
-        BillingPeriod current = BillingPeriod.of(LedgerTime.today(clock));
+        // A period cannot be billed before it has begun, whether the charge is posted today or backdated.
+        BillingPeriod current = BillingPeriod.of(postedOn);
         if (period.isAfter(current)) {
             throw unprocessable(PERIOD_IN_FUTURE, "billingPeriod",
-                    "billing period " + period + " is after the current period " + current);
+                    "billing period " + period + " is after the period " + current + " of the posting date " + postedOn);
         }
         var event = new ChargePosted(id, command.chargeId(), period, command.amount(), command.kwh(),
-                command.description(), dueDateRules.dueDateFor(period));
+                command.description(), dueDateRules.dueDateFor(period), postedOn);
         apply(event);
         if (isEnergy(command)) {
-            grantDiscounts(event, LedgerTime.today(clock));
+            grantDiscounts(event);
         }
         settle(null);
         return ChargeEntry.of(event).receipt(id, false);
@@ -358,26 +362,27 @@ public class Account {
     }
 
     /**
-     * Every DISCOUNT enrolment valid on the posting day (inside its window, and one of its categories valid
-     * that day) credits its percent of the charge.
+     * Every DISCOUNT enrolment valid on the charge's posting date (inside its window, and one of its categories
+     * valid that day) credits its percent of the charge, dated that day.
      */
-    private void grantDiscounts(ChargePosted charge, LocalDate today) {
+    private void grantDiscounts(ChargePosted charge) {
+        LocalDate postedOn = charge.postedOn();
         for (AccountEnrolled enrolment : state.enrolments().enrolments()) {
             boolean inWindow = enrolment.kind() == ru.utility.ledger.core.api.program.ReliefKind.DISCOUNT
-                    && state.enrolments().appliesOn(enrolment, today);
+                    && state.enrolments().appliesOn(enrolment, postedOn);
             boolean categoryValid = enrolment.categories().isEmpty()
-                    || enrolment.categories().stream().anyMatch(c -> state.categories().isValidOn(c, today));
+                    || enrolment.categories().stream().anyMatch(c -> state.categories().isValidOn(c, postedOn));
             if (inWindow && categoryValid) {
                 Money amount = charge.amount().percent(enrolment.percent());
                 if (amount.isPositive() && state.enrolments().isBudgetLinked(enrolment.programId())) {
                     // Paid from the programme's budget first: the saga draws it, then sends CreditDiscount.
                     apply(new DiscountClaimed(id, enrolment.programId(), charge.chargeId(),
                             DiscountCredited.creditIdFor(enrolment.programId(), charge.chargeId()), amount,
-                            enrolment.percent(), today));
+                            enrolment.percent(), postedOn));
                 } else if (amount.isPositive()) {
                     apply(new DiscountCredited(id, enrolment.programId(), charge.chargeId(),
                             DiscountCredited.creditIdFor(enrolment.programId(), charge.chargeId()), amount,
-                            enrolment.percent(), today));
+                            enrolment.percent(), postedOn));
                 }
             }
         }

@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /** What the account remembers of a posted charge: enough to answer a repeated PostCharge. */
 public record ChargeEntry(ChargeId chargeId, BillingPeriod billingPeriod, Money amount, EnergyKwh kwh,
-                          String description, LocalDate dueDate) {
+                          String description, LocalDate dueDate, LocalDate postedOn) {
 
     public ChargeEntry {
         Objects.requireNonNull(chargeId, "chargeId");
@@ -22,19 +22,24 @@ public record ChargeEntry(ChargeId chargeId, BillingPeriod billingPeriod, Money 
 
     static ChargeEntry of(ChargePosted event) {
         return new ChargeEntry(event.chargeId(), event.billingPeriod(), event.amount(), event.kwh(),
-                event.description(), event.dueDate());
+                event.description(), event.dueDate(), event.postedOn());
     }
 
-    /** The due date is left out: it is derived by the ledger, not sent by the caller. */
+    /**
+     * The due date is left out: it is derived by the ledger, not sent by the caller. So is a posting date the
+     * caller left to the ledger: a retry tomorrow of a charge posted today is still the same charge.
+     */
     boolean hasSameContentAs(PostCharge command) {
         return Objects.equals(billingPeriod, command.billingPeriod())
+                && (command.postedOn() == null || command.postedOn().equals(postedOn))
                 && Objects.equals(amount, command.amount())
                 && sameKwh(kwh, command.kwh())
                 && Objects.equals(description, command.description());
     }
 
     ChargeReceipt receipt(AccountId accountId, boolean duplicate) {
-        return new ChargeReceipt(accountId, chargeId, billingPeriod, amount, kwh, description, dueDate, duplicate);
+        return new ChargeReceipt(accountId, chargeId, billingPeriod, amount, kwh, description, dueDate, postedOn,
+                duplicate);
     }
 
     // "120.5" and "120.50" kWh are the same reading resent with another scale, not a different charge.

@@ -35,14 +35,14 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
     }
 
     /**
-     * The business date the event takes effect on: the value date it carries, or for a charge (which
-     * carries a billing period, not a date) the Moscow date it was posted on, the day the debt was billed.
-     * A penalty counts from the date it was accrued for, an allocation from the day the money arrived.
+     * The business date the event takes effect on: the date it carries (a charge's posting date, a payment's
+     * value date). A penalty counts from the date it was accrued for, an allocation from the day the money
+     * arrived, a discount from its charge's posting date.
      */
     public LocalDate businessDate() {
         return switch (event) {
             case AccountOpened e -> e.openedOn();
-            case ChargePosted e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
+            case ChargePosted e -> e.postedOn();
             case PaymentRecorded e -> e.receivedOn();
             case PaymentReversed e -> e.reversedOn();
             case AccountClosed e -> e.closedOn();
@@ -54,14 +54,14 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
             case AccountEnrolled e -> e.enrolledOn();
             case CompensationCredited e -> e.creditedOn();
             case PenaltiesWrittenOff e -> e.writtenOffOn();
-            // Posted with its charge, so it takes effect on the charge's date (see ChargePosted).
-            case DiscountCredited e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
+            // Dated with its charge's posting date, also when a budgeted programme pays it later.
+            case DiscountCredited e -> e.creditedOn();
             // Releasing a reversed payment's allocation happens when the reversal is recorded.
             case PaymentAllocationReleased e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
             case DiscountBudgetLinked e -> e.linkedOn();
-            // A claim is recorded with its charge; its answer when the programme decided.
-            case DiscountClaimed e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
-            case DiscountRefused e -> LocalDate.ofInstant(recordedAt, LedgerTime.BUSINESS_ZONE);
+            // A claim and its refusal carry the charge's posting date; neither moves money.
+            case DiscountClaimed e -> e.claimedOn();
+            case DiscountRefused e -> e.claimedOn();
             case EnrolmentEnded e -> e.endedOn();
             case ru.utility.ledger.core.api.account.DeferralGranted e -> e.grantedOn();
             case ru.utility.ledger.core.api.account.DeferralEndedEarly e -> e.endedOn();

@@ -75,7 +75,7 @@ final class AccountFixtures {
 
     static ChargePosted octoberCharged() {
         return new ChargePosted(ACCOUNT, OCTOBER_ENERGY, OCTOBER, OCTOBER_AMOUNT, OCTOBER_KWH,
-                "Electricity for 2026-10", OCTOBER_DUE);
+                "Electricity for 2026-10", OCTOBER_DUE, TODAY);
     }
 
     static PaymentRecorded octoberPaid() {

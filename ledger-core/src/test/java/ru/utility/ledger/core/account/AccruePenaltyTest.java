@@ -151,7 +151,7 @@ class AccruePenaltyTest {
         BillingPeriod period = BillingPeriod.parse("2015-01");
         fixture.given(new AccountOpened(ACCOUNT, HOLDER, REGION, LocalDate.of(2015, 1, 1)),
                         new ChargePosted(ACCOUNT, ChargeId.energyFor(period), period, money("100.00"), null,
-                                "Electricity for 2015-01", LocalDate.of(2015, 2, 10)))
+                                "Electricity for 2015-01", LocalDate.of(2015, 2, 10), period.next().firstDay()))
                 .when(new AccruePenalty(ACCOUNT, LocalDate.of(2015, 12, 1)))
                 .expectNoEvents()
                 .expectException(violation(UNPROCESSABLE, "NO_PENALTY_RULE", "asOf"));
@@ -160,7 +160,7 @@ class AccruePenaltyTest {
     static Object[] workedExample() {
         return new Object[] {opened2023(),
                 new ChargePosted(ACCOUNT, JUNE, JUNE_2023, money("2400.00"), null, "Electricity for 2023-06",
-                        LocalDate.of(2023, 7, 10)),
+                        LocalDate.of(2023, 7, 10), JUNE_2023.next().firstDay()),
                 paid(P1, "2400.00", PAID_LATE),
                 new PaymentAllocated(ACCOUNT, P1, PAID_LATE, AllocationSource.RECEIPT,
                         List.of(Allocation.principal(JUNE, money("2400.00"))))};

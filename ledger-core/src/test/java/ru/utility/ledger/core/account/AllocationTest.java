@@ -123,7 +123,7 @@ class AllocationTest {
 
     static ChargePosted charged(BillingPeriod period, String amount, int dueMonth, int dueDay) {
         return new ChargePosted(ACCOUNT, ChargeId.energyFor(period), period, money(amount), null,
-                "Electricity for " + period, LocalDate.of(2026, dueMonth, dueDay));
+                "Electricity for " + period, LocalDate.of(2026, dueMonth, dueDay), AccountFixtures.TODAY);
     }
 
     static RecordPayment pay(PaymentId id, String amount, BillingPeriod period) {

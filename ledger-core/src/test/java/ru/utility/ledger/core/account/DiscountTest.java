@@ -59,7 +59,7 @@ class DiscountTest {
 
     static ChargePosted posted(String amount) {
         return new ChargePosted(ACCOUNT, OCTOBER_ENERGY, OCTOBER, Money.parse(amount), OCTOBER_KWH,
-                "Electricity for 2026-10", OCTOBER_DUE);
+                "Electricity for 2026-10", OCTOBER_DUE, AccountFixtures.TODAY);
     }
 
     @Test
@@ -89,12 +89,26 @@ class DiscountTest {
     }
 
     @Test
+    void aBackdatedChargeIsDiscountedByTheEnrolmentValidOnItsPostingDateAndTheCreditTakesThatDate() {
+        // Enrolled 1-9 November only: a charge posted today (20 November) gets nothing, one dated 5 November does.
+        LocalDate postedOn = LocalDate.of(2026, 11, 5);
+        Money discount = Money.parse("370.37");
+        fixture.given(opened(), PENSIONER, enrolled(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 9)))
+                .when(new PostCharge(ACCOUNT, null, OCTOBER, Money.parse("1234.55"), OCTOBER_KWH, null, postedOn))
+                .expectEvents(new ChargePosted(ACCOUNT, OCTOBER_ENERGY, OCTOBER, Money.parse("1234.55"), OCTOBER_KWH,
+                                "Electricity for 2026-10", OCTOBER_DUE, postedOn),
+                        new DiscountCredited(ACCOUNT, PROGRAM, OCTOBER_ENERGY, CREDIT, discount, THIRTY, postedOn),
+                        new PaymentAllocated(ACCOUNT, CREDIT, postedOn, AllocationSource.CREDIT,
+                                List.of(Allocation.principal(OCTOBER_ENERGY, discount))));
+    }
+
+    @Test
     void anAdjustmentIsNotAnEnergyCharge() {
         ChargeId adjustment = ChargeId.of("ADJ-1");
         fixture.given(opened(), PENSIONER, enrolled(LocalDate.of(2026, 11, 1), null))
                 .when(new PostCharge(ACCOUNT, adjustment, OCTOBER, Money.parse("10.00"), null, "Meter check"))
                 .expectEvents(new ChargePosted(ACCOUNT, adjustment, OCTOBER, Money.parse("10.00"), null, "Meter check",
-                        OCTOBER_DUE));
+                        OCTOBER_DUE, AccountFixtures.TODAY));
     }
 
     @Test

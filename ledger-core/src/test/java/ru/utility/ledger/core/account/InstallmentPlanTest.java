@@ -131,7 +131,7 @@ class InstallmentPlanTest {
         fixture.given(opened(), ENROLLED, closed()).when(agree(4))
                 .expectException(violation(CONFLICT, "ACCOUNT_CLOSED", null));
         ChargePosted tiny = new ChargePosted(ACCOUNT, ChargeId.of("ADJ-1"), BillingPeriod.parse("2026-10"),
-                Money.parse("0.03"), null, "Adjustment", LocalDate.of(2026, 11, 16));
+                Money.parse("0.03"), null, "Adjustment", LocalDate.of(2026, 11, 16), BillingPeriod.parse("2026-10").next().firstDay());
         fixture.given(opened(), tiny, ENROLLED).when(agree(4))
                 .expectException(violation(UNPROCESSABLE, "DEBT_TOO_SMALL", "installments"));
     }
@@ -160,7 +160,7 @@ class InstallmentPlanTest {
     @Test
     void paymentsSettleDueInstallmentsFirst() {
         ChargePosted november = new ChargePosted(ACCOUNT, ChargeId.of("ENERGY-2026-11"), BillingPeriod.parse("2026-11"),
-                Money.parse("500.00"), null, "Electricity for 2026-11", LocalDate.of(2026, 12, 15));
+                Money.parse("500.00"), null, "Electricity for 2026-11", LocalDate.of(2026, 12, 15), BillingPeriod.parse("2026-11").next().firstDay());
         LocalDate january10 = LocalDate.of(2027, 1, 10);
         on("2027-01-10T09:00:00Z").given(opened(), octoberCharged(), ENROLLED, AGREED, november)
                 .when(new RecordPayment(ACCOUNT, PaymentId.of("P-1"), Money.parse("400.00"), PaymentChannel.CASH_OFFICE,

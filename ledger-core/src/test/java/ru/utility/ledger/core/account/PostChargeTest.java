@@ -50,7 +50,7 @@ class PostChargeTest {
     void chargesBeforeMarch2026AreDueOnThe10th() {
         BillingPeriod february = BillingPeriod.parse("2026-02");
         ChargePosted expected = new ChargePosted(ACCOUNT, ChargeId.of("ENERGY-2026-02"), february,
-                Money.parse("10.00"), null, "Electricity for 2026-02", LocalDate.of(2026, 3, 10));
+                Money.parse("10.00"), null, "Electricity for 2026-02", LocalDate.of(2026, 3, 10), AccountFixtures.TODAY);
 
         fixture.given(opened())
                 .when(new PostCharge(ACCOUNT, null, february, Money.parse("10.00"), null, null))
@@ -143,6 +143,71 @@ class PostChargeTest {
     }
 
     @Test
+    void aBackdatedChargeKeepsItsPostingDate() {
+        LocalDate postedOn = LocalDate.of(2026, 10, 31);
+        fixture.given(opened())
+                .when(new PostCharge(ACCOUNT, null, OCTOBER, OCTOBER_AMOUNT, OCTOBER_KWH, null, postedOn))
+                .expectEvents(new ChargePosted(ACCOUNT, OCTOBER_ENERGY, OCTOBER, OCTOBER_AMOUNT, OCTOBER_KWH,
+                        "Electricity for 2026-10", OCTOBER_DUE, postedOn));
+    }
+
+    @Test
+    void theOpeningDayMayBeThePostingDate() {
+        fixture.given(opened())
+                .when(new PostCharge(ACCOUNT, null, BillingPeriod.parse("2026-02"), OCTOBER_AMOUNT, null, null,
+                        AccountFixtures.OPENED_ON))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aPostingDateAfterTodayIsRejected() {
+        fixture.given(opened())
+                .when(new PostCharge(ACCOUNT, null, OCTOBER, OCTOBER_AMOUNT, null, null, AccountFixtures.TOMORROW))
+                .expectNoEvents()
+                .expectException(violation(UNPROCESSABLE, "DATE_IN_FUTURE", "postedOn"));
+    }
+
+    @Test
+    void aPostingDateBeforeTheAccountOpenedIsRejected() {
+        fixture.given(opened())
+                .when(new PostCharge(ACCOUNT, null, BillingPeriod.parse("2026-02"), OCTOBER_AMOUNT, null, null,
+                        AccountFixtures.OPENED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violation(UNPROCESSABLE, "BEFORE_OPENING", "postedOn"));
+    }
+
+    @Test
+    void aPeriodThatHadNotBegunOnThePostingDateIsRejected() {
+        fixture.given(opened())
+                .when(new PostCharge(ACCOUNT, null, OCTOBER, OCTOBER_AMOUNT, null, null, LocalDate.of(2026, 9, 30)))
+                .expectNoEvents()
+                .expectException(violation(UNPROCESSABLE, "PERIOD_IN_FUTURE", "billingPeriod"));
+    }
+
+    @Test
+    void aRepeatThatLeavesThePostingDateToTheLedgerIsTheSameChargeOnALaterDay() {
+        AccountFixtures.newFixture(java.time.Clock.offset(AccountFixtures.CLOCK, java.time.Duration.ofDays(3)))
+                .given(opened(), octoberCharged())
+                .when(octoberCommand())
+                .expectNoEvents()
+                .expectResultMessagePayload(octoberReceipt(true));
+    }
+
+    @Test
+    void aRepeatThatNamesTheSamePostingDateIsTheSameCharge() {
+        fixture.given(opened(), octoberCharged())
+                .when(new PostCharge(ACCOUNT, null, OCTOBER, OCTOBER_AMOUNT, OCTOBER_KWH, null, AccountFixtures.TODAY))
+                .expectNoEvents()
+                .expectResultMessagePayload(octoberReceipt(true));
+    }
+
+    @Test
+    void aRepeatWithAnotherPostingDateIsAConflict() {
+        expectIdempotencyConflict(new PostCharge(ACCOUNT, null, OCTOBER, OCTOBER_AMOUNT, OCTOBER_KWH, null,
+                AccountFixtures.TODAY.minusDays(1)));
+    }
+
+    @Test
     void anAccountThatWasNeverOpenedIsNotFound() {
         fixture.givenNoPriorActivity()
                 .when(octoberCommand())
@@ -163,6 +228,6 @@ class PostChargeTest {
 
     private static ChargeReceipt octoberReceipt(boolean duplicate) {
         return new ChargeReceipt(ACCOUNT, OCTOBER_ENERGY, OCTOBER, OCTOBER_AMOUNT, OCTOBER_KWH,
-                "Electricity for 2026-10", OCTOBER_DUE, duplicate);
+                "Electricity for 2026-10", OCTOBER_DUE, AccountFixtures.TODAY, duplicate);
     }
 }

@@ -217,7 +217,7 @@ class ReviewAmnestyTest {
 
     static ChargePosted charge(BillingPeriod period, String amount, LocalDate due) {
         return new ChargePosted(ACCOUNT, ChargeId.energyFor(period), period, money(amount), null,
-                "Electricity for " + period, due);
+                "Electricity for " + period, due, period.next().firstDay());
     }
 
     static PaymentRecorded paid(PaymentId id, String amount, LocalDate on, BillingPeriod period) {

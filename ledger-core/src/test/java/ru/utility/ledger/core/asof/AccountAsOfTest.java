@@ -25,14 +25,15 @@ import ru.utility.ledger.core.api.account.PaymentReversed;
 class AccountAsOfTest {
 
     static final AccountId ID = AccountId.of("77-0001-2345");
-    // Recorded on 3 November 2026 at 23:30 UTC, which is already 4 November in Moscow.
+    // Posted for 2 November (late billing), recorded on 3 November at 21:30 UTC, already 4 November in Moscow.
+    static final LocalDate CHARGE_POSTED_ON = LocalDate.of(2026, 11, 2);
     static final Instant CHARGE_RECORDED = Instant.parse("2026-11-03T21:30:00Z");
 
     final List<RecordedAccountEvent> events = List.of(
             new RecordedAccountEvent(new AccountOpened(ID, "Ivanova", RegionCode.of("77"), LocalDate.of(2026, 1, 15)),
                     0, Instant.parse("2026-01-15T08:00:00Z")),
             new RecordedAccountEvent(new ChargePosted(ID, ChargeId.of("ENERGY-2026-10"), BillingPeriod.parse("2026-10"),
-                    Money.parse("1234.50"), null, "Electricity", LocalDate.of(2026, 11, 16)), 1, CHARGE_RECORDED),
+                    Money.parse("1234.50"), null, "Electricity", LocalDate.of(2026, 11, 16), CHARGE_POSTED_ON), 1, CHARGE_RECORDED),
             // A bank registry line recorded on 12 November for money received on 5 November (backdated).
             new RecordedAccountEvent(new PaymentRecorded(ID, PaymentId.of("P-1"), Money.parse("1000.00"),
                     PaymentChannel.BANK_REGISTRY, LocalDate.of(2026, 11, 5), null), 2,
@@ -41,11 +42,14 @@ class AccountAsOfTest {
                     LocalDate.of(2026, 11, 20)), 3, Instant.parse("2026-11-20T09:00:00Z")));
 
     @Test
-    void aChargeTakesEffectOnTheMoscowDateItWasPosted() {
-        assertThat(events.get(1).businessDate()).isEqualTo(LocalDate.of(2026, 11, 4));
-        assertThat(AccountAsOf.balance(ID, events, LocalDate.of(2026, 11, 3), null).balance()).isEqualTo(Money.ZERO);
-        assertThat(AccountAsOf.balance(ID, events, LocalDate.of(2026, 11, 4), null).balance())
+    void aChargeTakesEffectOnItsPostingDateNotTheDayItWasRecorded() {
+        assertThat(events.get(1).businessDate()).isEqualTo(CHARGE_POSTED_ON);
+        assertThat(AccountAsOf.balance(ID, events, LocalDate.of(2026, 11, 1), null).balance()).isEqualTo(Money.ZERO);
+        assertThat(AccountAsOf.balance(ID, events, LocalDate.of(2026, 11, 2), null).balance())
                 .isEqualTo(Money.parse("1234.50"));
+        // What the ledger knew of 2 November before the late charge was recorded.
+        assertThat(AccountAsOf.balance(ID, events, LocalDate.of(2026, 11, 2), CHARGE_RECORDED.minusSeconds(1))
+                .balance()).isEqualTo(Money.ZERO);
     }
 
     @Test

@@ -100,7 +100,7 @@ class DebtLedgerEquivalenceTest {
                 ChargeId id = ChargeId.of("C-" + step);
                 charges.add(id);
                 apply(new ChargePosted(ACCOUNT, id, period, Money.ofKopecks(1 + random.nextLong(100_000)), null,
-                        "charge", period.next().firstDay().plusDays(9)));
+                        "charge", period.next().firstDay().plusDays(9), period.next().firstDay()));
                 settle(null);
             } else if (action < 11) {
                 PaymentId id = PaymentId.of("P-" + step);

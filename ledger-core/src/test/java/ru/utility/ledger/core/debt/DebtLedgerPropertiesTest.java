@@ -47,7 +47,7 @@ class DebtLedgerPropertiesTest {
                     BillingPeriod period = new BillingPeriod(java.time.YearMonth.of(2025, 1).plusMonths(random.nextInt(12)));
                     long amount = 1 + random.nextLong(100_000);
                     apply(ledger, new ChargePosted(ACCOUNT, ChargeId.of("C-" + step), period, Money.ofKopecks(amount),
-                            null, "charge", period.next().firstDay().plusDays(9)));
+                            null, "charge", period.next().firstDay().plusDays(9), period.next().firstDay()));
                     ledger.settle(ACCOUNT, null).forEach(e -> apply(ledger, e));
                     balance += amount;
                 } else if (action < 8) {

@@ -45,7 +45,7 @@ class InstallmentPenaltyTest {
     static List<AccountEvent> events() {
         List<AccountEvent> events = new ArrayList<>();
         events.add(new ChargePosted(ACCOUNT, SEPTEMBER, BillingPeriod.parse("2026-09"), Money.parse("3000.00"), null,
-                "Electricity", LocalDate.of(2026, 10, 15)));
+                "Electricity", LocalDate.of(2026, 10, 15), BillingPeriod.parse("2026-09").next().firstDay()));
         events.add(new InstallmentPlanAgreed(ACCOUNT, PLAN, ProgramId.of("INST"), LocalDate.of(2026, 11, 20), 2,
                 List.of(new RestructuredCharge(SEPTEMBER, Money.parse("3000.00"))),
                 InstallmentSchedule.split(PLAN, Money.parse("3000.00"), 3, LocalDate.of(2026, 12, 20))));

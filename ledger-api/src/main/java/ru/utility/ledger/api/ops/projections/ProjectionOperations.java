@@ -33,13 +33,14 @@ public class ProjectionOperations implements SmartInitializingSingleton {
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final MeterRegistry registry;
-    // Wall-clock time, not the business clock: lag and rates are about the machine, not the ledger's "today".
-    private final Clock wallClock = Clock.systemUTC();
+    // The ledger's clock: events are stamped by it, so the age of an unprocessed event must be measured by it too.
+    private final Clock clock;
     private final Map<String, ReplayState> replays = new ConcurrentHashMap<>();
 
     public ProjectionOperations(ProjectionCatalog catalog, EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                                MeterRegistry registry) {
+                                MeterRegistry registry, Clock clock) {
         this.catalog = catalog;
+        this.clock = clock;
         this.processing = processing;
         this.jdbc = jdbc;
         this.registry = registry;
@@ -102,7 +103,7 @@ public class ProjectionOperations implements SmartInitializingSingleton {
         log.info("Replaying projection {} over {} events", name, total);
         processor.shutDown();
         processor.resetTokens();
-        replays.put(name, new ReplayState(wallClock.instant(), total, head()));
+        replays.put(name, new ReplayState(clock.instant(), total, head()));
         processor.start();
         return status(name);
     }
@@ -116,7 +117,7 @@ public class ProjectionOperations implements SmartInitializingSingleton {
         long processed = position == null ? 0 : countUpTo(position);
         boolean finished = replay.finishedAt != null
                 || (!processor.isReplaying() && position != null && position >= replay.targetHead);
-        Instant now = wallClock.instant();
+        Instant now = clock.instant();
         if (finished && replay.finishedAt == null) {
             replay.finishedAt = now;
         }
@@ -171,7 +172,7 @@ public class ProjectionOperations implements SmartInitializingSingleton {
             return 0;
         }
         Instant oldest = DateTimeUtils.parseInstant(stamps.getFirst());
-        return Math.max(0, Duration.between(oldest, wallClock.instant()).toMillis() / 1000.0);
+        return Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
     }
 
     private static final class ReplayState {

@@ -10,5 +10,6 @@ import java.time.LocalDate;
 
 /** @param duplicate true when the charge had already been posted and nothing new was recorded */
 public record ChargeReceipt(AccountId accountId, ChargeId chargeId, BillingPeriod billingPeriod, Money amount,
-                            EnergyKwh kwh, String description, LocalDate dueDate, boolean duplicate) {
+                            EnergyKwh kwh, String description, LocalDate dueDate, LocalDate postedOn,
+                            boolean duplicate) {
 }

@@ -47,7 +47,7 @@ class PublicEventJsonTest {
         return List.of(
                 new AccountOpened(ACCOUNT, "Ivanova Maria", RegionCode.of("77"), LocalDate.of(2026, 2, 3)),
                 new ChargePosted(ACCOUNT, ChargeId.of("ENERGY-2026-10"), OCTOBER, Money.parse("1234.50"),
-                        EnergyKwh.parse("350.500"), "Electricity for 2026-10", LocalDate.of(2026, 11, 16)),
+                        EnergyKwh.parse("350.500"), "Electricity for 2026-10", LocalDate.of(2026, 11, 16), OCTOBER.next().firstDay()),
                 new PaymentRecorded(ACCOUNT, PAYMENT, Money.parse("1234.50"), PaymentChannel.BANK_REGISTRY,
                         LocalDate.of(2026, 11, 2), OCTOBER),
                 new PaymentReversed(ACCOUNT, PAYMENT, Money.parse("1234.50"), "bank recall", LocalDate.of(2026, 11, 10)),
@@ -110,7 +110,7 @@ class PublicEventJsonTest {
     @Test
     void optionalFieldsArePublishedAsNull() {
         PublicEventCatalog.Published charge = PublicEventCatalog.publish(new ChargePosted(ACCOUNT,
-                ChargeId.of("ADJ-1"), OCTOBER, Money.parse("5.00"), null, "Adjustment", LocalDate.of(2026, 11, 16)));
+                ChargeId.of("ADJ-1"), OCTOBER, Money.parse("5.00"), null, "Adjustment", LocalDate.of(2026, 11, 16), OCTOBER.next().firstDay()));
         PublicEventCatalog.Published payment = PublicEventCatalog.publish(new PaymentRecorded(ACCOUNT, PAYMENT,
                 Money.parse("0.10"), PaymentChannel.CASH_OFFICE, LocalDate.of(2026, 11, 2), null));
 

@@ -1,0 +1,54 @@
+package ru.utility.ledger.api.config;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+
+/**
+ * The one place the ledger reads the machine's clock. Every business date and every recorded instant comes
+ * from the clock made here: the beans that take a {@link Clock}, and Axon's event message clock, which
+ * stamps each event's recorded instant. ArchitectureTest forbids reading the wall clock anywhere else.
+ */
+public final class LedgerClock {
+
+    private LedgerClock() {
+    }
+
+    /**
+     * The machine's clock, or one that starts at {@code start} and runs on in real time from there, so
+     * successive events still get successive instants (a suite run at another date, a demo of next year).
+     *
+     * @param start blank, an instant ({@code 2027-03-01T06:00:00Z}) or a date-time with offset
+     *              ({@code 2027-03-01T09:00:00+03:00})
+     */
+    public static Clock startingAt(String start) {
+        Clock machine = Clock.systemUTC();
+        if (start == null || start.isBlank()) {
+            return machine;
+        }
+        return Clock.offset(machine, Duration.between(machine.instant(), parse(start.strip())));
+    }
+
+    /** Makes Axon stamp events with {@code clock}; Axon keeps its message clock in a static field. */
+    public static Clock installInAxon(Clock clock) {
+        GenericEventMessage.clock = clock;
+        return clock;
+    }
+
+    private static Instant parse(String start) {
+        try {
+            return OffsetDateTime.parse(start).toInstant();
+        } catch (DateTimeParseException notAnOffsetDateTime) {
+            try {
+                return Instant.parse(start);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("ledger.clock.start must be an ISO-8601 instant or date-time "
+                        + "with offset, such as 2027-03-01T09:00:00+03:00; was '" + start + "'", e);
+            }
+        }
+    }
+}
