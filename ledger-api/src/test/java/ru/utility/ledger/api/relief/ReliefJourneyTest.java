@@ -17,7 +17,7 @@ import ru.utility.ledger.api.support.LedgerIntegrationTest;
 
 /**
  * The debt-and-relief issue's "done when", through the REST API only: a pensioner whose history crosses the
- * 2020 moratorium and the 9.5% fixed-rate years, a deferral ended early, the debt restructured into
+ * 2020 moratorium and the capped-rate years of 2022-2026, a deferral ended early, the debt restructured into
  * installments, one missed, the rest paid, a penalty run, and a pensioner's discount; every figure is checked
  * against a hand calculation and its explanation.
  *
@@ -31,10 +31,12 @@ import ru.utility.ledger.api.support.LedgerIntegrationTest;
  *       9 Apr 2020, of which 6-9 Apr lie in the moratorium of Decree 424: 56 accruing days; days 91-416 are
  *       10 Apr 2020 - 1 Mar 2021, of which 1 Jan - 1 Mar 2021 (60 days) accrue.
  *       100000 kop x 4.25% x (56/300 + 60/130) = 2754.87 kop = 27.55.</li>
- *   <li>2022-03, 2000.00 due 11 Apr 2022 (the 10th was a Sunday), paid 1 Sep 2022 (143 days; fixed 9.5% of
- *       Decree 474 although the key rate was 8%): 200000 x 9.5% x (60/300 + 53/130) = 11546.15 kop = 115.46.</li>
+ *   <li>2022-03, 2000.00 due 11 Apr 2022 (the 10th was a Sunday), paid 1 Sep 2022 (143 days). The payment day
+ *       precedes Decree 1681 (23 Sep 2022), which brought the lesser-of wording, so Decree 474's original fixed
+ *       9.5% counts although the key rate was 8%. The debt arose after 1 Apr 2022, so the bankruptcy moratorium
+ *       of Decree 497 does not cover it: 200000 x 9.5% x (60/300 + 53/130) = 11546.15 kop = 115.46.</li>
  *   <li>2026-01, 1000.00 due 10 Feb 2026, deferred from 1 Apr: 11 Feb - 31 Mar is 49 days, 19 of them at
- *       1/300 of 9.5% (Decree 329): 100000 x 9.5% x 19/300 = 601.67 kop = 6.02. The early end on 15 May moves
+ *       1/300 of 9.5% (Decree 329: the lesser of 9.5% and the 15.5% key rate): 100000 x 9.5% x 19/300 = 601.67 kop = 6.02. The early end on 15 May moves
  *       its due date there; 16 days later it is restructured: nothing more.</li>
  *   <li>2026-02, 1000.00 due 10 Mar 2026: 21 days before the deferral, 16 after it: nothing.</li>
  *   <li>Installment 2 of 666.66, due 1 Aug 2026, missed, paid 15 Sep (45 days): 66666 x 9.5% x 15/300 =
