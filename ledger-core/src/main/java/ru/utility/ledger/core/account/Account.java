@@ -509,8 +509,8 @@ public class Account {
     /** Delegates to InstallmentRules; the plan moves no money, it changes which debts are owed when. */
     @CommandHandler
     public ru.utility.ledger.core.api.account.InstallmentPlanReceipt handle(
-            ru.utility.ledger.core.api.account.AgreeInstallmentPlan command, Clock clock) {
-        var decision = InstallmentRules.agree(id, state, command, LedgerTime.today(clock));
+            ru.utility.ledger.core.api.account.AgreeInstallmentPlan command, Clock clock, DueDateRules dueDateRules) {
+        var decision = InstallmentRules.agree(id, state, command, LedgerTime.today(clock), dueDateRules.calendar());
         if (decision.repeat() != null) {
             return decision.repeat();
         }
