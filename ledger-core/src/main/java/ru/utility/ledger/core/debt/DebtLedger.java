@@ -12,6 +12,7 @@ import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DeferralEndedEarly;
+import ru.utility.ledger.core.api.account.DueDateCorrected;
 import ru.utility.ledger.core.api.account.DeferralGranted;
 import ru.utility.ledger.core.api.account.InstallmentMissed;
 import ru.utility.ledger.core.api.account.InstallmentPlanAgreed;
@@ -108,6 +109,8 @@ public final class DebtLedger {
             case InstallmentMissed e -> installments.apply(e);
             case InstallmentPlanDefaulted e -> installments.apply(e);
             case InstallmentPlanCompleted e -> installments.apply(e);
+            case DueDateCorrected e -> charges.replaceAll(c -> c.chargeId().equals(e.chargeId())
+                    ? new ChargeDebt(c.chargeId(), c.billingPeriod(), c.amount(), e.dueDate()) : c);
             default -> {
                 // Opening and closing move no money.
             }

@@ -95,6 +95,8 @@ final class ScanningDebtLedger {
             case InstallmentMissed e -> installments.apply(e);
             case InstallmentPlanDefaulted e -> installments.apply(e);
             case InstallmentPlanCompleted e -> installments.apply(e);
+            case ru.utility.ledger.core.api.account.DueDateCorrected e -> charges.replaceAll(c -> c.chargeId().equals(e.chargeId())
+                    ? new ChargeDebt(c.chargeId(), c.billingPeriod(), c.amount(), e.dueDate()) : c);
             default -> {
                 // Opening and closing move no money.
             }
