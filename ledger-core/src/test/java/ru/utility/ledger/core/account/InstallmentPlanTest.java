@@ -186,6 +186,25 @@ class InstallmentPlanTest {
                                 Allocation.principal(ChargeId.of("ENERGY-2026-11"), Money.parse("91.38")))));
     }
 
+    /**
+     * The same payment naming November: the payer's choice prevails over the due installment (Civil Code
+     * art. 319.1; Supreme Court plenum No. 22 of 2017, p.32), so November's 500.00 is paid before installment 1.
+     */
+    @Test
+    void aPaymentNamingAPeriodPaysItBeforeADueInstallment() {
+        ChargePosted november = new ChargePosted(ACCOUNT, ChargeId.of("ENERGY-2026-11"), BillingPeriod.parse("2026-11"),
+                Money.parse("500.00"), null, "Electricity for 2026-11", LocalDate.of(2026, 12, 15));
+        LocalDate january10 = LocalDate.of(2027, 1, 10);
+        on("2027-01-10T09:00:00Z").given(opened(), octoberCharged(), ENROLLED, AGREED, november)
+                .when(new RecordPayment(ACCOUNT, PaymentId.of("P-1"), Money.parse("600.00"), PaymentChannel.CASH_OFFICE,
+                        january10, BillingPeriod.parse("2026-11")))
+                .expectEvents(new PaymentRecorded(ACCOUNT, PaymentId.of("P-1"), Money.parse("600.00"),
+                                PaymentChannel.CASH_OFFICE, january10, BillingPeriod.parse("2026-11")),
+                        new PaymentAllocated(ACCOUNT, PaymentId.of("P-1"), january10, AllocationSource.RECEIPT, List.of(
+                                Allocation.principal(ChargeId.of("ENERGY-2026-11"), Money.parse("500.00")),
+                                Allocation.principal(PLAN.installment(1), Money.parse("100.00")))));
+    }
+
     @Test
     void aReviewRecordsAMissOnceAndTheSecondMissDefaultsThePlan() {
         PaymentRecorded first = paid("P-1", "308.62", LocalDate.of(2026, 12, 20));
