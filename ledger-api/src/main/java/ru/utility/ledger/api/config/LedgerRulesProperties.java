@@ -13,9 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.rules.DueDateRules;
 import ru.utility.ledger.core.rules.DueDayRegime;
+import ru.utility.ledger.core.rules.ProductionCalendar;
 import ru.utility.ledger.core.rules.WorkingDayCalendar;
 
-/** Effective-dated business rules as configuration; the shipped values live in application.yaml. */
+/**
+ * Effective-dated business rules as configuration; the shipped values live in application.yaml. The calendar is
+ * the production calendar shipped in ledger-core (the decreed transfers of 2016-2027); configured extra holidays
+ * and working days are laid over it, e.g. a decree newer than the shipped data.
+ */
 @ConfigurationProperties("ledger.rules")
 public record LedgerRulesProperties(List<Regime> dueDayRegimes, Calendar calendar) {
 
@@ -44,7 +49,8 @@ public record LedgerRulesProperties(List<Regime> dueDayRegimes, Calendar calenda
         }
         Set<MonthDay> fixed = calendar.fixedHolidays() == null ? WorkingDayCalendar.RUSSIAN_FIXED_HOLIDAYS
                 : calendar.fixedHolidays().stream().map(s -> MonthDay.parse(s, MONTH_DAY)).collect(Collectors.toSet());
-        return new WorkingDayCalendar(fixed, toSet(calendar.extraHolidays()), toSet(calendar.extraWorkingDays()));
+        return new WorkingDayCalendar(fixed, ProductionCalendar.shipped().transfers(), toSet(calendar.extraHolidays()),
+                toSet(calendar.extraWorkingDays()));
     }
 
     private static Set<LocalDate> toSet(List<LocalDate> dates) {

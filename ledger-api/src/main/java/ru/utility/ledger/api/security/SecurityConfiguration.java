@@ -56,6 +56,7 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
                         .requestMatchers("/api/v1/admin/projections", "/api/v1/admin/projections/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/admin/due-date-corrections").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", ACCOUNTS).hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/penalty-runs").hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/installment-reviews").hasRole(Role.OPERATOR.name())

@@ -99,8 +99,11 @@ public class RestrictionController {
         return new CandidatesResponse(day, moratorium, shown, more ? shown.getLast().accountId() : null);
     }
 
-    /** The moratorium of the penalty rules data that covers {@code day}, or null: then nobody may be restricted. */
+    /**
+     * The moratorium of the penalty rules data that covers {@code day} for every debt, or null: then nobody may be
+     * restricted. One limited to older debts (the bankruptcy moratorium of 2022) stops penalties, not supply rules.
+     */
     static Moratorium moratoriumOn(PenaltyRulesRegistry penalties, LocalDate day) {
-        return penalties.current().moratoria().stream().filter(m -> m.covers(day)).findFirst().orElse(null);
+        return penalties.current().moratoriumOn(day);
     }
 }

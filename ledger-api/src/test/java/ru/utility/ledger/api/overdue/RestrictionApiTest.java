@@ -91,7 +91,9 @@ class RestrictionApiTest {
             assertThat(api.post(base + "/charges", "operator", """
                     {"billingPeriod": "2026-%s", "amount": "1000.00"}""".formatted(month)).status()).isEqualTo(201);
         }
-        for (String paidOn : List.of("2026-07-01", "2026-08-01", "2026-09-01")) {
+        // Each installment paid on its due date: the August one, scheduled for Saturday 1 August, falls due on
+        // Monday 3 August (Civil Code art. 193); paid on the Saturday it would settle older debts first.
+        for (String paidOn : List.of("2026-07-01", "2026-08-03", "2026-09-01")) {
             assertThat(api.post(base + "/payments", "operator", """
                     {"paymentId": "I-%s", "amount": "200.00", "channel": "CASH_OFFICE", "receivedOn": "%s"}"""
                     .formatted(paidOn, paidOn)).status()).isEqualTo(201);

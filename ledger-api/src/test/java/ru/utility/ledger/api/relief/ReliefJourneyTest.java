@@ -18,7 +18,7 @@ import ru.utility.ledger.core.api.BillingPeriod;
 
 /**
  * The debt-and-relief issue's "done when", through the REST API only: a pensioner whose history crosses the
- * 2020 moratorium and the 9.5% fixed-rate years, a deferral ended early, the debt restructured into
+ * 2020 moratorium and the capped-rate years of 2022-2026, a deferral ended early, the debt restructured into
  * installments, one missed, the rest paid, a penalty run, and a pensioner's discount; every figure is checked
  * against a hand calculation and its explanation.
  *
@@ -33,16 +33,20 @@ import ru.utility.ledger.core.api.BillingPeriod;
  *       9 Apr 2020, of which 6-9 Apr lie in the moratorium of Decree 424: 56 accruing days; days 91-416 are
  *       10 Apr 2020 - 1 Mar 2021, of which 1 Jan - 1 Mar 2021 (60 days) accrue.
  *       100000 kop x 4.25% x (56/300 + 60/130) = 2754.87 kop = 27.55.</li>
- *   <li>2022-03, 2000.00 due 11 Apr 2022 (the 10th was a Sunday), paid 1 Sep 2022 (143 days; fixed 9.5% of
- *       Decree 474 although the key rate was 8%): 200000 x 9.5% x (60/300 + 53/130) = 11546.15 kop = 115.46.</li>
+ *   <li>2022-03, 2000.00 due 11 Apr 2022 (the 10th was a Sunday), paid 1 Sep 2022 (143 days). The payment day
+ *       precedes Decree 1681 (23 Sep 2022), which brought the lesser-of wording, so Decree 474's original fixed
+ *       9.5% counts although the key rate was 8%. The debt arose after 1 Apr 2022, so the bankruptcy moratorium
+ *       of Decree 497 does not cover it: 200000 x 9.5% x (60/300 + 53/130) = 11546.15 kop = 115.46.</li>
  *   <li>2026-01, 1000.00 due 10 Feb 2026, deferred from 1 Apr: 11 Feb - 31 Mar is 49 days, 19 of them at
- *       1/300 of 9.5% (Decree 329): 100000 x 9.5% x 19/300 = 601.67 kop = 6.02. The early end on 15 May moves
+ *       1/300 of 9.5% (Decree 329: the lesser of 9.5% and the 15.5% key rate): 100000 x 9.5% x 19/300 = 601.67 kop = 6.02. The early end on 15 May moves
  *       its due date there; 16 days later it is restructured: nothing more.</li>
  *   <li>2026-02, 1000.00 due 10 Mar 2026: 21 days before the deferral, 16 after it: nothing.</li>
- *   <li>Installment 2 of 666.66, due 1 Aug 2026, missed, paid 15 Sep (45 days): 66666 x 9.5% x 15/300 =
- *       316.66 kop = 3.17. Installments 1 and 3 were paid by their due dates: nothing.</li>
+ *   <li>Installment 2 of 666.66, scheduled for 1 Aug 2026, a Saturday, so due Monday 3 Aug (Civil Code
+ *       art. 193), missed, paid 15 Sep: 4 Aug - 15 Sep is 43 days, days 31-43 (3-15 Sep) at 1/300 of 9.5% (the
+ *       lesser of 9.5% and the 15.5% key rate): 66666 x 9.5% x 13/300 = 274.44 kop = 2.74. Installments 1 and
+ *       3 were paid by their due dates: nothing.</li>
  * </ul>
- * Total 27.55 + 115.46 + 6.02 + 3.17 = 152.20.
+ * Total 27.55 + 115.46 + 6.02 + 2.74 = 151.77.
  */
 @LedgerIntegrationTest
 class ReliefJourneyTest {
@@ -91,7 +95,7 @@ class ReliefJourneyTest {
                  "firstDueDate": "2026-07-01"}""".formatted(instalments)));
         assertThat(plan.get("total").asString()).isEqualTo("2000.00");
         assertThat(schedule(plan, "amount")).containsExactly("666.66", "666.66", "666.68");
-        assertThat(schedule(plan, "dueDate")).containsExactly("2026-07-01", "2026-08-01", "2026-09-01");
+        assertThat(schedule(plan, "dueDate")).containsExactly("2026-07-01", "2026-08-03", "2026-09-01");
         pay(api, base, "PAY-I1", "666.66", "2026-06-25");
         JsonNode review = ok(api.post("/api/v1/installment-reviews", "operator", """
                 {"asOf": "2026-08-20", "accountIds": ["%s"]}""".formatted(account)));
@@ -108,11 +112,11 @@ class ReliefJourneyTest {
                 {"asOf": "2026-11-25", "accountIds": ["%s"]}""".formatted(account)));
         assertThat(run.get("accountsPosted").asInt()).as(run.toString()).isEqualTo(1);
         JsonNode penalty = ok(api.get(base + "/penalty?asOf=2026-11-25", "auditor"));
-        assertThat(penalty.get("owed").asString()).isEqualTo("152.20");
-        assertThat(penalty.get("accrued").asString()).isEqualTo("152.20");
+        assertThat(penalty.get("owed").asString()).isEqualTo("151.77");
+        assertThat(penalty.get("accrued").asString()).isEqualTo("151.77");
         assertThat(penalty.get("unposted").asString()).isEqualTo("0.00");
         assertThat(chargePenalties(penalty)).containsExactly(
-                "ENERGY-2019-12 27.55", "ENERGY-2022-03 115.46", "ENERGY-2026-01 6.02", "P1:2 3.17");
+                "ENERGY-2019-12 27.55", "ENERGY-2022-03 115.46", "ENERGY-2026-01 6.02", "P1:2 2.74");
         JsonNode old = charge(penalty, "ENERGY-2019-12").get("parts").get(0);
         assertThat(old.get("overdueDays").asInt()).isEqualTo(416);
         assertThat(old.get("rate").get("percent").asString()).isEqualTo("4.25");
@@ -140,22 +144,22 @@ class ReliefJourneyTest {
         created(api.post(base + "/charges", "operator", """
                 {"billingPeriod": "2026-11", "amount": "1000.00", "kwh": "400", "postedOn": "2026-11-25"}"""));
 
-        // 6000.00 charged - 5000.00 paid - 300.00 discount + 152.20 penalties.
+        // 6000.00 charged - 5000.00 paid - 300.00 discount + 151.77 penalties.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode balance = ok(api.get(base + "/balance", "finance"));
-            assertThat(balance.get("balance").asString()).isEqualTo("852.20");
-            assertThat(balance.get("totalPenalties").asString()).isEqualTo("152.20");
+            assertThat(balance.get("balance").asString()).isEqualTo("851.77");
+            assertThat(balance.get("totalPenalties").asString()).isEqualTo("151.77");
             assertThat(balance.get("totalRelief").asString()).isEqualTo("300.00");
         });
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode statement = ok(api.get(base + "/statement?from=2019-06-01&to=2026-11-30", "finance"));
             assertThat(statement.get("openingBalance").asString()).isEqualTo("0.00");
-            assertThat(statement.get("closingBalance").asString()).isEqualTo("852.20");
+            assertThat(statement.get("closingBalance").asString()).isEqualTo("851.77");
             assertThat(statement.get("movements").size()).isEqualTo(5 + 4 + 1 + 1);
         });
         // The auditor's balance, computed from the event store, agrees.
         assertThat(ok(api.get(base + "/balance?asOf=2099-12-31", "auditor")).get("balance").asString())
-                .isEqualTo("852.20");
+                .isEqualTo("851.77");
         // Nothing is overdue: the November charge is due on 15 December, the penalties have no due date.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode page = ok(api.get("/api/v1/overdue?region=" + REGION + "&limit=1000&asOf=2026-11-25", "finance"));

@@ -116,11 +116,12 @@ class InstallmentPlanApiTest {
         assertThat(api.get(base + "/installment-plans", "auditor").json().size()).isEqualTo(1);
 
         // The penalty: January for 17 February-31 March (before the deferral), the missed second installment
-        // for 2 August-15 September; nothing while deferred or restructured, nothing for kept installments.
+        // (due Monday 3 August: 1 August was a Saturday) for 4 August-15 September; nothing while deferred or
+        // restructured, nothing for kept installments.
         Money expected = calculator.calculate(List.of(
                 paidOn("ENERGY-2026-01", "2026-01", "1000.00", januaryDue, "2026-03-31"),
                 paidOn("ENERGY-2026-02", "2026-02", "1000.00", februaryDue, "2026-03-31"),
-                paidOn("P1:2", "2026-08", "666.66", LocalDate.of(2026, 8, 1), "2026-09-15")),
+                paidOn("P1:2", "2026-08", "666.66", LocalDate.of(2026, 8, 3), "2026-09-15")),
                 LocalDate.of(2026, 11, 25)).total();
         assertThat(expected.isPositive()).isTrue();
         JsonNode penalty = ok(api.get(base + "/penalty?asOf=2026-11-25", "auditor"));
@@ -169,16 +170,18 @@ class InstallmentPlanApiTest {
         enrol(instalments, account, "2026-06-01");
         created(agree(account, instalments, "P1", "3"));
 
+        // Installment 2 is scheduled for Saturday 1 Aug 2026, so it falls due on Monday 3 Aug (Civil Code
+        // art. 193); missed, it defaults the plan the day after.
         JsonNode review = created(api.post(base + "/installment-reviews", "operator", "{}"));
         assertThat(review.get("missed").size()).isEqualTo(2);
-        assertThat(review.get("defaulted").get(0).get("defaultedOn").asString()).isEqualTo("2026-08-02");
+        assertThat(review.get("defaulted").get(0).get("defaultedOn").asString()).isEqualTo("2026-08-04");
         assertThat(ok(api.post(base + "/installment-reviews", "operator", "{}")).get("missed").size()).isZero();
         JsonNode plan = ok(api.get(base + "/installment-plans/P1", "finance"));
         assertThat(plan.get("status").asString()).isEqualTo("DEFAULTED");
-        assertThat(plan.get("schedule").get(2).get("dueDate").asString()).isEqualTo("2026-08-02");
+        assertThat(plan.get("schedule").get(2).get("dueDate").asString()).isEqualTo("2026-08-04");
         assertThat(plan.get("schedule").get(2).get("scheduledDueDate").asString()).isEqualTo("2026-09-01");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            JsonNode row = overdueRow(account, "2026-08-03");
+            JsonNode row = overdueRow(account, "2026-08-05");
             assertThat(row).isNotNull();
             assertThat(row.get("overdueAmount").asString()).isEqualTo("2000.00");
         });

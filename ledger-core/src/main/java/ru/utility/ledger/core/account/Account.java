@@ -514,8 +514,8 @@ public class Account {
     /** Delegates to InstallmentRules; the plan moves no money, it changes which debts are owed when. */
     @CommandHandler
     public ru.utility.ledger.core.api.account.InstallmentPlanReceipt handle(
-            ru.utility.ledger.core.api.account.AgreeInstallmentPlan command, Clock clock) {
-        var decision = InstallmentRules.agree(id, state, command, LedgerTime.today(clock));
+            ru.utility.ledger.core.api.account.AgreeInstallmentPlan command, Clock clock, DueDateRules dueDateRules) {
+        var decision = InstallmentRules.agree(id, state, command, LedgerTime.today(clock), dueDateRules.calendar());
         if (decision.repeat() != null) {
             return decision.repeat();
         }
@@ -537,6 +537,31 @@ public class Account {
                         .map(e -> (ru.utility.ledger.core.api.account.InstallmentMissed) e).toList(),
                 events.stream().filter(e -> e instanceof ru.utility.ledger.core.api.account.InstallmentPlanDefaulted)
                         .map(e -> (ru.utility.ledger.core.api.account.InstallmentPlanDefaulted) e).toList());
+    }
+
+    /**
+     * Re-derives every posted charge's due date under the rules in force and records the ones that differ;
+     * a repeat finds nothing to correct. Installments keep the dates of their plan (agreed with the customer).
+     */
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.DueDateCorrectionReceipt handle(
+            ru.utility.ledger.core.api.account.CorrectDueDates command, Clock clock, DueDateRules dueDateRules) {
+        LocalDate today = LedgerTime.today(clock);
+        var corrections = new java.util.ArrayList<ru.utility.ledger.core.api.account.DueDateCorrected>();
+        for (var charge : state.debts().charges()) {
+            if (InstallmentRules.isInstallment(state, charge.chargeId())) {
+                continue;
+            }
+            LocalDate derived = dueDateRules.dueDateFor(charge.billingPeriod());
+            if (!derived.equals(charge.dueDate())) {
+                corrections.add(new ru.utility.ledger.core.api.account.DueDateCorrected(id, charge.chargeId(),
+                        charge.billingPeriod(), charge.dueDate(), derived, today,
+                        "Housing Code art. 155 p.1 due day, moved to a working day by the production calendar "
+                                + "(Civil Code art. 193)"));
+            }
+        }
+        corrections.forEach(AggregateLifecycle::apply);
+        return new ru.utility.ledger.core.api.account.DueDateCorrectionReceipt(id, corrections);
     }
 
     @EventSourcingHandler

@@ -123,6 +123,8 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
             case ru.utility.ledger.core.api.account.InstallmentMissed e -> this;
             case ru.utility.ledger.core.api.account.InstallmentPlanDefaulted e -> this;
             case ru.utility.ledger.core.api.account.InstallmentPlanCompleted e -> this;
+            // A corrected due date lives in the DebtLedger, like a deferral's.
+            case ru.utility.ledger.core.api.account.DueDateCorrected e -> this;
         };
     }
 

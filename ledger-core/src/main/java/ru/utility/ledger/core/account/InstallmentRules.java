@@ -20,6 +20,7 @@ import ru.utility.ledger.core.debt.ChargeDebt;
 import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.debt.PlanEntry;
 import ru.utility.ledger.core.rules.InstallmentSchedule;
+import ru.utility.ledger.core.rules.WorkingDayCalendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,15 +52,24 @@ final class InstallmentRules {
     record Decision(InstallmentPlanReceipt repeat, InstallmentPlanAgreed event) {
     }
 
-    /** Restructures the outstanding principal of every unpaid charge. */
-    static Decision agree(AccountId id, AccountState state, AgreeInstallmentPlan command, LocalDate today) {
+    /** A plan agreed before due dates moved off non-working days kept the nominal date: a repeat of it matches too. */
+    private static boolean sameFirstDueDate(LocalDate recorded, LocalDate asked, WorkingDayCalendar calendar) {
+        return recorded.equals(asked) || recorded.equals(calendar.onOrNextWorkingDay(asked));
+    }
+
+    /**
+     * Restructures the outstanding principal of every unpaid charge. Installment due dates on a non-working day
+     * move to the next working day (Civil Code art. 193), as a charge's do.
+     */
+    static Decision agree(AccountId id, AccountState state, AgreeInstallmentPlan command, LocalDate today,
+                          WorkingDayCalendar calendar) {
         DebtLedger debts = state.debts();
         LocalDate firstDue = command.firstDueDate() != null ? command.firstDueDate() : command.agreedOn().plusMonths(1);
         var known = debts.installments().plan(command.planId());
         if (known.isPresent()) {
             InstallmentPlanAgreed a = known.get().agreed();
             if (a.programId().equals(command.programId()) && a.agreedOn().equals(command.agreedOn())
-                    && a.schedule().size() == command.installments() && a.schedule().getFirst().dueDate().equals(firstDue)) {
+                    && a.schedule().size() == command.installments() && sameFirstDueDate(a.schedule().getFirst().dueDate(), firstDue, calendar)) {
                 return new Decision(new InstallmentPlanReceipt(id, a, true), null);
             }
             throw Violations.idempotencyConflict("planId", command.planId(), "installment plan");
@@ -114,7 +124,7 @@ final class InstallmentRules {
                     + " cannot be split into " + command.installments() + " installments of at least 0.01");
         }
         List<ScheduledInstallment> schedule = InstallmentSchedule.split(command.planId(), Money.ofKopecks(total),
-                command.installments(), firstDue);
+                command.installments(), firstDue, calendar);
         for (ScheduledInstallment installment : schedule) {
             if (state.charge(installment.installmentId()).isPresent()) {
                 throw Violations.idempotencyConflict("planId", command.planId(),

@@ -64,6 +64,10 @@ final class DebtIndex {
             case PaymentAllocationReleased e -> {
                 return false;
             }
+            // The charge is replaced in the ledger's list: rebuild rather than hold the old one.
+            case ru.utility.ledger.core.api.account.DueDateCorrected e -> {
+                return false;
+            }
             default -> {
                 // Reversals replace a payment in place; the rest changes nothing indexed here.
             }

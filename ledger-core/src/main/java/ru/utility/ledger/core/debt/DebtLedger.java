@@ -12,6 +12,7 @@ import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DeferralEndedEarly;
+import ru.utility.ledger.core.api.account.DueDateCorrected;
 import ru.utility.ledger.core.api.account.DeferralGranted;
 import ru.utility.ledger.core.api.account.InstallmentMissed;
 import ru.utility.ledger.core.api.account.InstallmentPlanAgreed;
@@ -108,6 +109,8 @@ public final class DebtLedger {
             case InstallmentMissed e -> installments.apply(e);
             case InstallmentPlanDefaulted e -> installments.apply(e);
             case InstallmentPlanCompleted e -> installments.apply(e);
+            case DueDateCorrected e -> charges.replaceAll(c -> c.chargeId().equals(e.chargeId())
+                    ? new ChargeDebt(c.chargeId(), c.billingPeriod(), c.amount(), e.dueDate()) : c);
             default -> {
                 // Opening and closing move no money.
             }
@@ -149,11 +152,29 @@ public final class DebtLedger {
     }
 
     /**
-     * Installments due on the payment's value date are paid first (oldest first); what is left pays in
-     * the allocator's order, in which installments not yet due stand by their due dates like charges.
+     * The period the payer named is paid first, even when an installment is due (the payer's choice prevails:
+     * Civil Code art. 319.1, Supreme Court plenum No. 22 of 2017, p.32); then installments due on the payment's
+     * value date (oldest first); what is left pays in the allocator's order, in which installments not yet due
+     * stand by their due dates like charges.
      */
     private List<Allocation> allocate(PaymentCredit credit, List<OpenDebt> open) {
         Money available = unallocated(credit.paymentId());
+        if (credit.billingPeriod() != null) {
+            List<OpenDebt> named = open.stream()
+                    .filter(d -> d.kind() == DebtKind.PRINCIPAL && credit.billingPeriod().equals(d.period()))
+                    .toList();
+            List<Allocation> first = Allocator.allocate(available, null, named);
+            if (!first.isEmpty()) {
+                Money left = available.minus(first.stream().map(Allocation::amount).reduce(Money.ZERO, Money::plus));
+                List<Allocation> slices = new ArrayList<>(first);
+                slices.addAll(allocateUnnamed(credit, left, reduce(open, first)));
+                return slices;
+            }
+        }
+        return allocateUnnamed(credit, available, open);
+    }
+
+    private List<Allocation> allocateUnnamed(PaymentCredit credit, Money available, List<OpenDebt> open) {
         List<OpenDebt> dueInstallments = open.stream()
                 .filter(d -> d.kind() == DebtKind.PRINCIPAL && d.outstanding().isPositive()
                         && !d.dueDate().isAfter(credit.receivedOn()) && installments.planOf(d.chargeId()).isPresent())

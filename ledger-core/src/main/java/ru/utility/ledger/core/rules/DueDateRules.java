@@ -39,6 +39,10 @@ public final class DueDateRules {
         return calendar.onOrNextWorkingDay(regimeFor(period).nominalDueDate(period));
     }
 
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
     public DueDayRegime regimeFor(BillingPeriod period) {
         return regimesNewestFirst.stream()
                 .filter(regime -> !regime.effectiveFrom().isAfter(period))

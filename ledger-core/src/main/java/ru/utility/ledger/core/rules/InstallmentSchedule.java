@@ -21,6 +21,18 @@ public final class InstallmentSchedule {
      * @throws IllegalArgumentException unless the total holds at least one kopeck per installment
      */
     public static List<ScheduledInstallment> split(PlanId planId, Money total, int count, LocalDate firstDueDate) {
+        return split(planId, total, count, firstDueDate, null);
+    }
+
+    /**
+     * As {@link #split(PlanId, Money, int, LocalDate)}, each due date moved to the next working day of the
+     * calendar when it falls on a non-working one (Civil Code art. 193); the monthly steps count from the agreed
+     * first due date, so a moved date does not drag the later ones.
+     *
+     * @param calendar null for the nominal dates
+     */
+    public static List<ScheduledInstallment> split(PlanId planId, Money total, int count, LocalDate firstDueDate,
+                                                   WorkingDayCalendar calendar) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be positive: " + count);
         }
@@ -32,7 +44,9 @@ public final class InstallmentSchedule {
         long last = kopecks - each * (count - 1);
         List<ScheduledInstallment> schedule = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            schedule.add(new ScheduledInstallment(i, planId.installment(i), firstDueDate.plusMonths(i - 1),
+            LocalDate nominal = firstDueDate.plusMonths(i - 1);
+            schedule.add(new ScheduledInstallment(i, planId.installment(i),
+                    calendar == null ? nominal : calendar.onOrNextWorkingDay(nominal),
                     Money.ofKopecks(i == count ? last : each)));
         }
         return List.copyOf(schedule);

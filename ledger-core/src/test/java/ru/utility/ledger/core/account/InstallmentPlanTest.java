@@ -86,12 +86,27 @@ class InstallmentPlanTest {
         return new PaymentRecorded(ACCOUNT, PaymentId.of(id), Money.parse(amount), PaymentChannel.CASH_OFFICE, on, null);
     }
 
+    /**
+     * Agreed from today: the installments fall due on the 20th, moved off non-working days (Civil Code art. 193):
+     * 20 Dec 2026 is a Sunday (21 Dec), 20 Feb 2027 a Saturday (22 Feb), 20 Mar 2027 a Saturday (22 Mar).
+     */
     @Test
-    void restructuresTheUnpaidChargesWithTheRemainderOnTheLastInstallment() {
+    void restructuresTheUnpaidChargesWithTheRemainderOnTheLastInstallmentOnWorkingDays() {
+        InstallmentPlanAgreed agreed = new InstallmentPlanAgreed(ACCOUNT, PLAN, PROGRAMME, TODAY, 2,
+                List.of(new RestructuredCharge(OCTOBER_ENERGY, OCTOBER_AMOUNT)), List.of(
+                new ScheduledInstallment(1, PLAN.installment(1), LocalDate.of(2026, 12, 21), Money.parse("308.62")),
+                new ScheduledInstallment(2, PLAN.installment(2), LocalDate.of(2027, 1, 20), Money.parse("308.62")),
+                new ScheduledInstallment(3, PLAN.installment(3), LocalDate.of(2027, 2, 22), Money.parse("308.62")),
+                new ScheduledInstallment(4, PLAN.installment(4), LocalDate.of(2027, 3, 22), Money.parse("308.64"))));
         fixture.given(opened(), octoberCharged(), ENROLLED)
                 .when(agree(4))
-                .expectEvents(AGREED)
-                .expectResultMessagePayload(new InstallmentPlanReceipt(ACCOUNT, AGREED, false));
+                .expectEvents(agreed)
+                .expectResultMessagePayload(new InstallmentPlanReceipt(ACCOUNT, agreed, false));
+        // A repeat of it, and of a plan recorded with the nominal dates before they moved, is the same plan.
+        fixture.given(opened(), octoberCharged(), ENROLLED, agreed)
+                .when(agree(4))
+                .expectNoEvents()
+                .expectResultMessagePayload(new InstallmentPlanReceipt(ACCOUNT, agreed, true));
     }
 
     @Test
@@ -169,6 +184,26 @@ class InstallmentPlanTest {
                         new PaymentAllocated(ACCOUNT, PaymentId.of("P-1"), january10, AllocationSource.RECEIPT, List.of(
                                 Allocation.principal(PLAN.installment(1), Money.parse("308.62")),
                                 Allocation.principal(ChargeId.of("ENERGY-2026-11"), Money.parse("91.38")))));
+    }
+
+    /**
+     * The same payment naming November: the payer's choice prevails over the due installment (Civil Code
+     * art. 319.1; Supreme Court plenum No. 22 of 2017, p.32), so November's 500.00 is paid before installment 1.
+     */
+    @Test
+    void aPaymentNamingAPeriodPaysItBeforeADueInstallment() {
+        ChargePosted november = new ChargePosted(ACCOUNT, ChargeId.of("ENERGY-2026-11"), BillingPeriod.parse("2026-11"),
+                Money.parse("500.00"), null, "Electricity for 2026-11", LocalDate.of(2026, 12, 15),
+                LocalDate.of(2026, 12, 1));
+        LocalDate january10 = LocalDate.of(2027, 1, 10);
+        on("2027-01-10T09:00:00Z").given(opened(), octoberCharged(), ENROLLED, AGREED, november)
+                .when(new RecordPayment(ACCOUNT, PaymentId.of("P-1"), Money.parse("600.00"), PaymentChannel.CASH_OFFICE,
+                        january10, BillingPeriod.parse("2026-11")))
+                .expectEvents(new PaymentRecorded(ACCOUNT, PaymentId.of("P-1"), Money.parse("600.00"),
+                                PaymentChannel.CASH_OFFICE, january10, BillingPeriod.parse("2026-11")),
+                        new PaymentAllocated(ACCOUNT, PaymentId.of("P-1"), january10, AllocationSource.RECEIPT, List.of(
+                                Allocation.principal(ChargeId.of("ENERGY-2026-11"), Money.parse("500.00")),
+                                Allocation.principal(PLAN.installment(1), Money.parse("100.00")))));
     }
 
     @Test

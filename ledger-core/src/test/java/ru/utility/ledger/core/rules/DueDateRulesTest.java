@@ -24,6 +24,10 @@ class DueDateRulesTest {
             "2026-07, 2026-08-17", // 15 Aug 2026 is a Saturday
             "2020-12, 2021-01-11", // 10 Jan 2021 is a Sunday
             "2025-12, 2026-01-12", // 10 Jan 2026 is a Saturday
+            "2024-04, 2024-05-13", // 10 May 2024 was a day off (Decree No. 1314 of 2023), 11-12 a weekend
+            "2019-04, 2019-05-13", // 10 May 2019 was a day off (Decree No. 1163 of 2018), 11-12 a weekend
+            "2018-05, 2018-06-13", // 10 Jun 2018 a Sunday, 11 Jun a day off (Decree No. 1250 of 2017), 12 Jun a holiday
+            "2026-01, 2026-02-10",
             "2099-12, 2100-01-15"  // the due month may lie past the last billing period
     })
     void defaultRegimes(String period, String dueDate) {
@@ -41,12 +45,21 @@ class DueDateRulesTest {
     void aDueDateOnAFixedHolidayMovesToTheNextWorkingDay() {
         DueDateRules ninth = rulesWithDueDay(9);
 
-        assertThat(ninth.dueDateFor(parse("2024-04"))).isEqualTo(LocalDate.of(2024, 5, 10)); // 9 May, Thursday
+        // 9 May 2024 a Thursday, 10 May a transferred day off, 11-12 a weekend.
+        assertThat(ninth.dueDateFor(parse("2024-04"))).isEqualTo(LocalDate.of(2024, 5, 13));
+        assertThat(ninth.dueDateFor(parse("2023-04"))).isEqualTo(LocalDate.of(2023, 5, 10)); // 9 May 2023, Tuesday
     }
 
     @Test
     void aDueDateInTheNewYearHolidaysMovesPastThem() {
-        assertThat(rulesWithDueDay(1).dueDateFor(parse("2025-12"))).isEqualTo(LocalDate.of(2026, 1, 9));
+        // 9 January 2026 is the day off transferred from 3 January; 10-11 a weekend.
+        assertThat(rulesWithDueDay(1).dueDateFor(parse("2025-12"))).isEqualTo(LocalDate.of(2026, 1, 12));
+    }
+
+    /** 9 March 2026 (the Monday after Sunday 8 March) is not a working day. */
+    @Test
+    void aDueDateOnTheDayAfterAWeekendHolidayMovesOn() {
+        assertThat(rulesWithDueDay(9).dueDateFor(parse("2026-02"))).isEqualTo(LocalDate.of(2026, 3, 10));
     }
 
     @Test

@@ -129,6 +129,19 @@ public class OverdueProjection {
     }
 
     /**
+     * A corrected billed due date: the row follows it unless a deferral has since moved the date in force, which
+     * then stays (the deferral's end, not the billed date, decides when the charge is overdue).
+     */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.DueDateCorrected event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("UPDATE overdue_charge SET due_date = ? WHERE account_id = ? AND charge_id = ? AND due_date = ?",
+                    Date.valueOf(event.dueDate()), event.accountId().value(), event.chargeId().value(),
+                    Date.valueOf(event.previousDueDate()));
+        }
+    }
+
+    /**
      * The restructured charges count as settled by the plan (like a payment, so they leave the list) and
      * each installment becomes a row with its own due date: kept ones are not yet due, a missed one is overdue.
      */

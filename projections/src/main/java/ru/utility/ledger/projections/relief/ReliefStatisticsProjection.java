@@ -217,6 +217,15 @@ public class ReliefStatisticsProjection {
         }
     }
 
+    /** The billed due date was corrected; a deferral's relief_until is kept apart and stays. */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.DueDateCorrected event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("UPDATE relief_charge SET due_date = ? WHERE account_id = ? AND charge_id = ?",
+                    java.sql.Date.valueOf(event.dueDate()), event.accountId().value(), event.chargeId().value());
+        }
+    }
+
     @EventHandler
     void on(DeferralEndedEarly event, @SequenceNumber long sequence) {
         if (firstDelivery(event.accountId(), sequence)) {

@@ -12,7 +12,8 @@ public sealed interface AccountEvent permits AccountOpened, ChargePosted, Paymen
         PenaltiesWrittenOff,
         DiscountBudgetLinked, DiscountClaimed, DiscountRefused, EnrolmentEnded,
         DeferralGranted, DeferralEndedEarly,
-        InstallmentPlanAgreed, InstallmentMissed, InstallmentPlanDefaulted, InstallmentPlanCompleted {
+        InstallmentPlanAgreed, InstallmentMissed, InstallmentPlanDefaulted, InstallmentPlanCompleted,
+        DueDateCorrected {
 
     AccountId accountId();
 }

@@ -80,7 +80,7 @@ public final class PenaltyCalculator {
      */
     private List<PartResult> windows(PenaltyDebt debt, Money amount, LocalDate paidOn, LocalDate through) {
         if (debt.shifts().isEmpty()) {
-            return List.of(part(debt.dueDate(), amount, paidOn, through));
+            return List.of(part(debt.dueDate(), debt.dueDate(), amount, paidOn, through));
         }
         List<PartResult> results = new ArrayList<>();
         LocalDate due = debt.dueDate();
@@ -88,7 +88,7 @@ public final class PenaltyCalculator {
             LocalDate windowEnd = i < debt.shifts().size() ? debt.shifts().get(i).from().minusDays(1) : through;
             LocalDate last = windowEnd.isBefore(through) ? windowEnd : through;
             if (last.isAfter(due)) {
-                results.add(part(due, amount, paidOn, last));
+                results.add(part(debt.dueDate(), due, amount, paidOn, last));
             }
             if (i < debt.shifts().size()) {
                 due = debt.shifts().get(i).dueDate();
@@ -100,7 +100,11 @@ public final class PenaltyCalculator {
     private record PartResult(PartPenalty penalty, Rational exact) {
     }
 
-    private PartResult part(LocalDate dueDate, Money amount, LocalDate paidOn, LocalDate through) {
+    /**
+     * @param billedDueDate when the debt arose, which decides whether a moratorium limited to older debts
+     *                      covers it (a deferral moves the due date, not the day the debt arose)
+     */
+    private PartResult part(LocalDate billedDueDate, LocalDate dueDate, Money amount, LocalDate paidOn, LocalDate through) {
         long overdue = ChronoUnit.DAYS.between(dueDate, through);
         if (overdue <= 0 || amount.kopecks() <= 0) {
             return new PartResult(new PartPenalty(amount, paidOn, through, 0, null, List.of(), BigDecimal.ZERO),
@@ -123,9 +127,9 @@ public final class PenaltyCalculator {
             int runStart = first;
             while (runStart <= last) {
                 LocalDate startDay = dueDate.plusDays(runStart);
-                Moratorium moratorium = rules.moratoriumOn(startDay);
+                Moratorium moratorium = rules.moratoriumOn(startDay, billedDueDate);
                 int runEnd = runStart;
-                while (runEnd < last && Objects.equals(rules.moratoriumOn(dueDate.plusDays(runEnd + 1)), moratorium)) {
+                while (runEnd < last && Objects.equals(rules.moratoriumOn(dueDate.plusDays(runEnd + 1), billedDueDate), moratorium)) {
                     runEnd++;
                 }
                 int runDays = runEnd - runStart + 1;

@@ -82,11 +82,13 @@ public final class PenaltyRules {
             }
             try {
                 String kind = line.split("\\s+", 2)[0];
-                String[] f = line.split("\\s+", "fixed-rate".equals(kind) ? 6 : 4);
+                String[] f = line.split("\\s+", "fixed-rate".equals(kind) ? 6 : "debt-moratorium".equals(kind) ? 5 : 4);
                 switch (kind) {
                     case "band" -> bands.add(new PenaltyBand(Integer.parseInt(f[1]), Integer.parseInt(f[2]), rest(f, 3)));
                     case "key-rate" -> keyRates.add(new KeyRate(LocalDate.parse(f[1]), new BigDecimal(f[2]), rest(f, 3)));
                     case "moratorium" -> moratoria.add(new Moratorium(LocalDate.parse(f[1]), LocalDate.parse(f[2]), rest(f, 3)));
+                    case "debt-moratorium" -> moratoria.add(new Moratorium(LocalDate.parse(f[1]), LocalDate.parse(f[2]),
+                            LocalDate.parse(f[3]), rest(f, 4)));
                     case "fixed-rate" -> fixedRates.add(new FixedRateWindow(LocalDate.parse(f[1]), LocalDate.parse(f[2]),
                             new BigDecimal(f[3]), FixedRateWindow.Mode.valueOf(f[4]), rest(f, 5)));
                     default -> throw new IllegalArgumentException("unknown rule '" + f[0] + "'");
@@ -152,8 +154,14 @@ public final class PenaltyRules {
         return new PenaltyRules(bands, keyRates, all, fixedRates);
     }
 
+    /** A moratorium covering every debt on {@code day}, or null. */
     public Moratorium moratoriumOn(LocalDate day) {
-        return moratoria.stream().filter(m -> m.covers(day)).findFirst().orElse(null);
+        return moratoria.stream().filter(m -> m.coversEveryDebt() && m.covers(day)).findFirst().orElse(null);
+    }
+
+    /** The moratorium under which a debt billed as due on {@code debtDueDate} accrues nothing on {@code day}, or null. */
+    public Moratorium moratoriumOn(LocalDate day, LocalDate debtDueDate) {
+        return moratoria.stream().filter(m -> m.covers(day, debtDueDate)).findFirst().orElse(null);
     }
 
     static void requirePercent(BigDecimal percent) {

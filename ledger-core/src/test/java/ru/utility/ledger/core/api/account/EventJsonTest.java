@@ -105,7 +105,10 @@ class EventJsonTest {
                         LocalDate.of(2026, 12, 21), 1,
                         List.of(new ChargeDueDate(ChargeId.of("PLAN-1:2"), LocalDate.of(2026, 12, 21)))),
                 new InstallmentPlanCompleted(ACCOUNT, ru.utility.ledger.core.api.PlanId.of("PLAN-1"),
-                        LocalDate.of(2027, 1, 19)));
+                        LocalDate.of(2027, 1, 19)),
+                new DueDateCorrected(ACCOUNT, ChargeId.of("ENERGY-2024-04"),
+                        ru.utility.ledger.core.api.BillingPeriod.parse("2024-04"), LocalDate.of(2024, 5, 10),
+                        LocalDate.of(2024, 5, 13), LocalDate.of(2026, 11, 20), "production calendar"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,7 +17,11 @@ class PenaltyCalculatorTest {
     private static final PenaltyCalculator SHIPPED = new PenaltyCalculator(PenaltyRules.shipped());
     private static final ChargeId JUNE = ChargeId.of("ENERGY-2023-06");
 
-    /** domain.md's worked example: 2,400.00 for 2023-06, due 10 July 2023, paid 20 October 2023. */
+    /**
+     * domain.md's worked example: 2,400.00 for 2023-06, due 10 July 2023, paid 20 October 2023. The key rate on
+     * the payment day was 13%, so the lesser of it and the 9.5% of 27 February 2022 is 9.5% (Decree 474 as
+     * amended by Decree 1681 and extended through 2023 by Decree 2479).
+     */
     @Test
     void theWorkedExampleIs66Roubles65() {
         PenaltyDebt debt = debt(JUNE, "2023-06", "2400.00", LocalDate.of(2023, 7, 10),
@@ -30,8 +34,8 @@ class PenaltyCalculatorTest {
         PartPenalty part = charge.parts().getFirst();
         assertThat(part.overdueDays()).isEqualTo(102);
         assertThat(part.rate().percent()).isEqualByComparingTo("9.50");
-        assertThat(part.rate().rule()).isEqualTo("FIXED");
-        assertThat(part.rate().source()).contains("474");
+        assertThat(part.rate().rule()).isEqualTo("LESSER_OF");
+        assertThat(part.rate().source()).contains("474", "1681", "2479");
         assertThat(part.segments()).extracting(BandSegment::fraction, BandSegment::days, BandSegment::from, BandSegment::amount)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("1/300", 60, LocalDate.of(2023, 8, 10), new BigDecimal("45.600000")),
@@ -124,9 +128,58 @@ class PenaltyCalculatorTest {
         assertThat(lesser.source()).contains("decree", "low rate");
     }
 
+    /**
+     * The issue's first example. 5,000.00 due 10 Nov 2022, paid 1 Mar 2023: overdue 11 Nov 2022 - 1 Mar 2023 =
+     * 20 + 31 + 31 + 28 + 1 = 111 days. Days 1-30 (11 Nov - 10 Dec) accrue nothing; days 31-90 (11 Dec - 8 Feb,
+     * 60 days) at 1/300; days 91-111 (9 Feb - 1 Mar, 21 days) at 1/130. The key rate on 1 Mar 2023 was 7.5%
+     * (decision of 16 Sep 2022), less than 9.5%, so 7.5% counts (Decree 474 as amended by Decree 1681, extended
+     * by Decree 2479): 5000 x 0.075 / 300 x 60 = 75.00; 5000 x 0.075 / 130 x 21 = 7875 / 130 = 60.576923...;
+     * total 135.576923... = 135.58. The fixed 9.5% gave 95.00 + 76.73 = 171.73.
+     */
     @Test
-    void decree329FixesNineAndAHalfIn2025And2026AndTheKeyRateAppliesOutsideTheWindows() {
-        assertThat(SHIPPED.rules().rateOn(LocalDate.of(2025, 7, 1)).percent()).isEqualByComparingTo("9.50");
+    void in2023TheLowerKeyRateOfThePaymentDayCounts() {
+        PenaltyDebt debt = debt(ChargeId.of("ENERGY-2022-10"), "2022-10", "5000.00", LocalDate.of(2022, 11, 10),
+                new DebtPart(Money.parse("5000.00"), LocalDate.of(2023, 3, 1)));
+
+        PenaltyStatement statement = SHIPPED.calculate(List.of(debt), LocalDate.of(2026, 11, 20));
+
+        assertThat(statement.total()).isEqualTo(Money.parse("135.58"));
+        PartPenalty part = statement.charges().getFirst().parts().getFirst();
+        assertThat(part.overdueDays()).isEqualTo(111);
+        assertThat(part.rate().percent()).isEqualByComparingTo("7.50");
+        assertThat(part.rate().rule()).isEqualTo("LESSER_OF");
+        assertThat(part.rate().source()).contains("1681", "key rate 7.50% is the lesser");
+    }
+
+    /**
+     * Decree 1681 (23 Sep 2022) replaced the fixed rate; payment days before it keep the original wording of
+     * Decree 474 (the key rate of 27 Feb 2022, 9.5%) although the key rate was 8% from 25 Jul 2022.
+     */
+    @Test
+    void in2022TheLesserOfAppliesFromDecree1681AndTheFixedRateBefore() {
+        AppliedRate before = SHIPPED.rules().rateOn(LocalDate.of(2022, 9, 22));
+        assertThat(before.percent()).isEqualByComparingTo("9.50");
+        assertThat(before.rule()).isEqualTo("FIXED");
+        assertThat(before.source()).contains("474").doesNotContain("1681");
+
+        AppliedRate from = SHIPPED.rules().rateOn(LocalDate.of(2022, 9, 23));
+        assertThat(from.percent()).isEqualByComparingTo("7.50");
+        assertThat(from.rule()).isEqualTo("LESSER_OF");
+        assertThat(from.source()).contains("1681");
+    }
+
+    /** From 24 Jul 2023 the key rate was 8.5%, from 15 Aug 2023 12%: the lesser of each and 9.5%. */
+    @Test
+    void in2023TheCapBitesOnlyOnceTheKeyRateExceedsNineAndAHalf() {
+        assertThat(SHIPPED.rules().rateOn(LocalDate.of(2023, 8, 14)).percent()).isEqualByComparingTo("8.50");
+        assertThat(SHIPPED.rules().rateOn(LocalDate.of(2023, 8, 15)).percent()).isEqualByComparingTo("9.50");
+    }
+
+    @Test
+    void decree329CapsTheRateAtNineAndAHalfIn2025And2026AndTheKeyRateAppliesOutsideTheWindows() {
+        AppliedRate rate2025 = SHIPPED.rules().rateOn(LocalDate.of(2025, 7, 1));
+        assertThat(rate2025.percent()).isEqualByComparingTo("9.50");
+        assertThat(rate2025.rule()).isEqualTo("LESSER_OF");
         assertThat(SHIPPED.rules().rateOn(LocalDate.of(2026, 11, 20)).source()).contains("329");
         AppliedRate keyRate = SHIPPED.rules().rateOn(LocalDate.of(2021, 11, 1));
         assertThat(keyRate.rule()).isEqualTo("KEY_RATE");
@@ -155,8 +208,9 @@ class PenaltyCalculatorTest {
 
     @Test
     void theShippedRulesCarryEverySourceWithSpaces() {
-        assertThat(SHIPPED.rules().moratoria()).singleElement()
-                .satisfies(m -> assertThat(m.source()).isEqualTo("Government Decree No. 424 of 2 April 2020"));
+        assertThat(SHIPPED.rules().moratoria()).extracting(Moratorium::source).hasSize(2)
+                .contains("Government Decree No. 424 of 2 April 2020")
+                .anySatisfy(source -> assertThat(source).startsWith("Government Decree No. 497 of 28 March 2022"));
         assertThat(SHIPPED.rules().bands()).extracting(PenaltyBand::fromDay, PenaltyBand::denominator)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(31, 300), org.assertj.core.groups.Tuple.tuple(91, 130));
         assertThat(SHIPPED.rules().keyRates()).allSatisfy(k -> assertThat(k.source()).startsWith("Bank of Russia"));

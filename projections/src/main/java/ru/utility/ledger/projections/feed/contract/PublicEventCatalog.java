@@ -78,6 +78,10 @@ public final class PublicEventCatalog {
                     e -> new DeferralEndedEarlyV1(e.accountId().value(), e.deferralId().value(),
                             e.endedOn().toString(), e.dueDates().stream().map(d -> new DeferralEndedEarlyV1.DueDate(
                                     d.chargeId().value(), d.dueDate().toString())).toList())),
+            PublicEventType.of("DueDateCorrected", 1, ru.utility.ledger.core.api.account.DueDateCorrected.class,
+                    e -> new DueDateCorrectedV1(e.accountId().value(), e.chargeId().value(), e.billingPeriod().toString(),
+                            e.previousDueDate().toString(), e.dueDate().toString(), e.correctedOn().toString(),
+                            e.reason())),
             // Collection systems act on what is owed when, which an installment plan changes.
             PublicEventType.of("InstallmentPlanAgreed", 1, ru.utility.ledger.core.api.account.InstallmentPlanAgreed.class,
                     e -> new InstallmentPlanAgreedV1(e.accountId().value(), e.planId().value(), e.programId().value(),

@@ -90,7 +90,10 @@ class PublicEventJsonTest {
                         List.of(new ru.utility.ledger.core.api.account.ChargeDueDate(ChargeId.of("PLAN-1:2"),
                                 LocalDate.of(2026, 12, 21)))),
                 new ru.utility.ledger.core.api.account.InstallmentPlanCompleted(ACCOUNT,
-                        ru.utility.ledger.core.api.PlanId.of("PLAN-1"), LocalDate.of(2027, 1, 19)));
+                        ru.utility.ledger.core.api.PlanId.of("PLAN-1"), LocalDate.of(2027, 1, 19)),
+                new ru.utility.ledger.core.api.account.DueDateCorrected(ACCOUNT, ChargeId.of("ENERGY-2024-04"),
+                        ru.utility.ledger.core.api.BillingPeriod.parse("2024-04"), LocalDate.of(2024, 5, 10),
+                        LocalDate.of(2024, 5, 13), LocalDate.of(2026, 11, 20), "production calendar"));
     }
 
     @ParameterizedTest(name = "{0}")
