@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
 import ru.utility.ledger.api.support.TestDates;
+import ru.utility.ledger.core.api.BillingPeriod;
 
 /**
  * Restriction notices and candidates through the API, in region 92 that no other test uses. The scenarios
@@ -146,8 +147,11 @@ class RestrictionApiTest {
                 {"accountId": "%s", "holderName": "Dolzhnikov", "regionCode": "92", "openedOn": "2025-01-01"}"""
                 .formatted(id)).status()).isEqualTo(201);
         for (String month : months) {
+            // Billed on the first day after its month.
+            BillingPeriod period = BillingPeriod.parse("2026-" + month);
             assertThat(api.post("/api/v1/accounts/" + id + "/charges", "operator", """
-                    {"billingPeriod": "2026-%s", "amount": "1000.00"}""".formatted(month)).status()).isEqualTo(201);
+                    {"billingPeriod": "%s", "amount": "1000.00", "postedOn": "%s"}""".formatted(period,
+                    period.next().firstDay())).status()).isEqualTo(201);
         }
         return id;
     }

@@ -31,12 +31,15 @@ import ru.utility.ledger.core.api.program.DrawBudget;
 /**
  * A DISCOUNT programme with a budget, end to end through the REST API: each discount is drawn from the
  * budget by the relief saga before it is credited; once the budget runs out the account records why a
- * charge got no discount; closing the programme ends the enrolments, and later charges get nothing.
+ * charge got no discount; closing the programme ends the enrolments, and later charges get nothing. The story
+ * is told in November 2026 whatever day the suite runs: charges carry their posting dates.
  */
 @LedgerIntegrationTest
 class BudgetedDiscountApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** Charges are billed on this day, inside the programme's window and after the enrolments. */
+    private static final String BILLED_ON = "2026-11-20";
 
     @LocalServerPort
     int port;
@@ -88,7 +91,7 @@ class BudgetedDiscountApiTest {
                             .asString()).isEqualTo("2026-11-25"));
         }
         // 10% of 5.00 would fit in the 1.00 left, but the enrolment has ended: no claim, no discount.
-        charge(second, "2026-11", "5.00");
+        charge(second, "2026-11", "5.00", "2026-11-26");
         assertThat(api.get("/api/v1/accounts/" + second + "/discount-claims", "finance").json().size()).isEqualTo(1);
 
         awaitBalance(first, "126.00", "14.00");
@@ -116,7 +119,8 @@ class BudgetedDiscountApiTest {
         try {
             List<Callable<Integer>> tasks = accounts.stream().<Callable<Integer>>map(a -> () -> api.post(
                     "/api/v1/accounts/" + a + "/charges", "operator", """
-                            {"billingPeriod": "2026-10", "amount": "100.00"}""").status()).toList();
+                            {"billingPeriod": "2026-10", "amount": "100.00", "postedOn": "%s"}""".formatted(BILLED_ON))
+                    .status()).toList();
             for (Future<Integer> status : pool.invokeAll(tasks)) {
                 assertThat(status.get()).isEqualTo(201);
             }
@@ -258,8 +262,12 @@ class BudgetedDiscountApiTest {
     }
 
     private void charge(String account, String period, String amount) {
+        charge(account, period, amount, BILLED_ON);
+    }
+
+    private void charge(String account, String period, String amount, String postedOn) {
         Api.Response charged = api.post("/api/v1/accounts/" + account + "/charges", "operator", """
-                {"billingPeriod": "%s", "amount": "%s"}""".formatted(period, amount));
+                {"billingPeriod": "%s", "amount": "%s", "postedOn": "%s"}""".formatted(period, amount, postedOn));
         assertThat(charged.status()).as(charged.toString()).isEqualTo(201);
     }
 }

@@ -73,6 +73,36 @@ class WallClockRuleTest {
                 .noneSatisfy(line -> assertThat(line).contains("nanoTime"));
     }
 
+    /**
+     * The database's clock is not the ledger's either: SQL that decides anything about the ledger takes its dates
+     * and instants as parameters. Job leases and publication bookkeeping are compared across nodes, so they
+     * use the one clock all nodes share, the database's; those files are named here.
+     */
+    @Test
+    void sqlTakesLedgerDatesAsParameters() throws java.io.IOException {
+        Set<String> databaseClockAllowed = Set.of("JobWorker.java", "JobChunks.java", "JobUploads.java",
+                "FeedKafkaPublisher.java", "V41__kafka_publication.sql", "V42__bulk_jobs.sql");
+        java.util.regex.Pattern databaseClock = java.util.regex.Pattern.compile(
+                "(?i)\\b(now\\(\\)|current_date|current_timestamp|localtimestamp|clock_timestamp\\(\\)|"
+                        + "statement_timestamp\\(\\)|transaction_timestamp\\(\\))");
+        List<String> offenders = new java.util.ArrayList<>();
+        for (String module : List.of("../ledger-core", "../projections", ".")) {
+            try (var files = Files.walk(Path.of(module, "src/main"))) {
+                for (Path file : files.filter(Files::isRegularFile)
+                        .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".sql")).toList()) {
+                    if (!databaseClockAllowed.contains(file.getFileName().toString())
+                            && databaseClock.matcher(Files.readString(file)).find()) {
+                        offenders.add(file.toString());
+                    }
+                }
+            }
+        }
+        assertThat(offenders).as("files whose SQL reads the database clock").isEmpty();
+        // The pattern does find the database clock where it is allowed, so an empty list means something.
+        assertThat(databaseClock.matcher(Files.readString(
+                Path.of("src/main/java/ru/utility/ledger/api/jobs/JobWorker.java"))).find()).isTrue();
+    }
+
     private static boolean readsTheWallClock(JavaAccess<?> access) {
         String owner = access.getTargetOwner().getName();
         String name = access.getName();

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.api.support.TestDates;
 
 /** Allocation, penalty explanation and accrual through the API, on domain.md's worked example. */
 @LedgerIntegrationTest
@@ -111,8 +112,10 @@ class DebtApiTest {
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.json().get("errors").get(0).get("field").asString()).isEqualTo("asOf");
 
+        // Two days ahead, so a run crossing midnight cannot make it today.
+        String inTwoDays = TestDates.today().plusDays(2).toString();
         Api.Response future = api.post(base + "/penalty-accruals", "operator", """
-                {"asOf": "2027-01-01"}""");
+                {"asOf": "%s"}""".formatted(inTwoDays));
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.json().get("code").asString()).isEqualTo("DATE_IN_FUTURE");
         Api.Response badIds = api.post("/api/v1/penalty-runs", "operator", """
@@ -120,7 +123,7 @@ class DebtApiTest {
         assertThat(badIds.status()).isEqualTo(400);
         assertThat(badIds.json().get("errors").get(0).get("field").asString()).isEqualTo("accountIds");
         Api.Response futureRun = api.post("/api/v1/penalty-runs", "operator", """
-                {"asOf": "2027-01-01"}""");
+                {"asOf": "%s"}""".formatted(inTwoDays));
         assertThat(futureRun.status()).isEqualTo(422);
         assertThat(futureRun.json().get("errors").get(0).get("field").asString()).isEqualTo("asOf");
 

@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.api.support.TestDates;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.Money;
@@ -23,7 +24,8 @@ import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
 import ru.utility.ledger.core.rules.penalty.PenaltyDebt;
 
 /**
- * The relief walk-through through the API (today is 25 November 2026): 1000.00 for January and 1000.00 for
+ * The relief walk-through through the API, told as of 25 November 2026 whatever day the suite runs (charges carry
+ * the day they were billed, payments their value dates): 1000.00 for January and 1000.00 for
  * February; a deferral from 1 April to 30 June, ended early on 15 May; on 1 June the debt is restructured
  * into three installments (1 July, 1 August, 1 September); the first is paid on time, the second is missed
  * (a review run as of 20 August records it), the rest is paid on 15 September and the plan completes.
@@ -192,7 +194,9 @@ class InstallmentPlanApiTest {
             assertThat(total.get("restructured").asString()).isEqualTo("2000.00");
         });
         // A new plan may follow a defaulted one.
-        Api.Response future = api.post(base + "/installment-reviews", "operator", "{\"asOf\": \"2027-01-01\"}");
+        // Two days ahead, so a run crossing midnight cannot make it today.
+        Api.Response future = api.post(base + "/installment-reviews", "operator", "{\"asOf\": \"%s\"}"
+                .formatted(TestDates.today().plusDays(2)));
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.json().get("code").asString()).isEqualTo("DATE_IN_FUTURE");
         assertThat(api.get(base + "/installment-plans/NOPE", "finance").status()).isEqualTo(404);
@@ -255,9 +259,11 @@ class InstallmentPlanApiTest {
         return id;
     }
 
+    /** Billed on the first day after its month. */
     private LocalDate charge(String account, String period) {
         JsonNode charge = created(api.post("/api/v1/accounts/" + account + "/charges", "operator", """
-                {"billingPeriod": "%s", "amount": "1000.00"}""".formatted(period)));
+                {"billingPeriod": "%s", "amount": "1000.00", "postedOn": "%s"}""".formatted(period,
+                BillingPeriod.parse(period).next().firstDay())));
         return LocalDate.parse(charge.get("dueDate").asString());
     }
 
