@@ -144,7 +144,6 @@ class RegistryImportRestartTest {
                 "--server.port=0",
                 "--ledger.embedded-postgres.data-directory=" + dataDirectory,
                 "--ledger.embedded-postgres.durable=false",
-                "--ledger.clock.start=" + TestDates.clockStart(),
                 "--ledger.jobs.chunk-size=" + CHUNK,
                 "--ledger.feed.poll-interval=50ms",
                 "--axon.eventhandling.processors.balances.token-claim-interval=200",

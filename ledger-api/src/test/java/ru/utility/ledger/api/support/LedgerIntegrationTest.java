@@ -12,7 +12,8 @@ import ru.utility.ledger.api.LedgerApplication;
 /**
  * The whole application on a per-JVM embedded PostgreSQL (ephemeral, fsync off for speed). Every test class
  * with this annotation shares one Spring context; tests isolate themselves with unique account ids. The
- * ledger's clock starts where the run says (CLOCK_START) and runs on in real time.
+ * ledger's clock starts where the run says (test resources' application.properties: -Dledger.test.clock-start,
+ * or now) and runs on in real time, so tests read "today" from it ({@code Clock} bean or {@link TestDates}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +21,6 @@ import ru.utility.ledger.api.LedgerApplication;
         properties = {
         "ledger.embedded-postgres.ephemeral=true",
         "ledger.embedded-postgres.durable=false",
-        "ledger.clock.start=" + LedgerIntegrationTest.CLOCK_START,
         "axon.eventhandling.processors.balances.token-claim-interval=200",
         "axon.eventhandling.processors.statements.token-claim-interval=200",
         // Short, so LateCommitTest can hold a transaction open past it without a long wait.
@@ -32,13 +32,6 @@ import ru.utility.ledger.api.LedgerApplication;
         "ledger.feed.poll-interval=50ms",
         "logging.level.org.axonframework=WARN"})
 public @interface LedgerIntegrationTest {
-
-    /**
-     * Where the ledger's clock starts: the system property ledger.test.clock-start (the Maven property of the
-     * same name), or now. The clock runs on from there, so tests read "today" from it ({@code Clock} bean or
-     * {@link TestDates}) instead of assuming a date.
-     */
-    String CLOCK_START = "${ledger.test.clock-start:}";
 
     long GAP_TIMEOUT_MILLIS = 500;
 }

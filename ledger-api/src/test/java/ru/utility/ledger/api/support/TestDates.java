@@ -8,7 +8,7 @@ import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.LedgerTime;
 
 /**
- * The suite's dates, read from a clock started where the ledger's is ({@link LedgerIntegrationTest#CLOCK_START}),
+ * The suite's dates, read from a clock started where the ledger's is (-Dledger.test.clock-start, or now),
  * so a test asserts the same "today" the ledger decides with, whatever day the suite runs on.
  */
 public final class TestDates {
@@ -16,11 +16,6 @@ public final class TestDates {
     private static final Clock CLOCK = LedgerClock.startingAt(System.getProperty("ledger.test.clock-start", ""));
 
     private TestDates() {
-    }
-
-    /** The suite's clock, for contexts a test starts itself. */
-    public static String clockStart() {
-        return System.getProperty("ledger.test.clock-start", "");
     }
 
     public static Clock clock() {
