@@ -21,7 +21,6 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -72,9 +71,10 @@ public class AxonPersistenceConfiguration {
                 .build();
     }
 
+    /** Spring's transactions for Axon; one begun for a unit of work always ends with it (see there). */
     @Bean
     public TransactionManager axonTransactionManager(PlatformTransactionManager platformTransactionManager) {
-        return new SpringTransactionManager(platformTransactionManager);
+        return new UnitOfWorkTransactionManager(platformTransactionManager);
     }
 
     @Bean

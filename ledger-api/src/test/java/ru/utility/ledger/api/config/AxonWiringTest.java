@@ -15,7 +15,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -72,7 +71,7 @@ class AxonWiringTest {
 
     @Test
     void axonUsesSpringTransactions() {
-        assertThat(axonTransactionManager).isInstanceOf(SpringTransactionManager.class);
+        assertThat(axonTransactionManager).isInstanceOf(UnitOfWorkTransactionManager.class);
     }
 
     @Test
