@@ -148,14 +148,14 @@ public class AxonPersistenceConfiguration {
                 .build();
     }
 
+    /** Processors move on only from a position the store holds (a lost asynchronous commit is noticed). */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, TokenSchema tokenSchema,
                                  Serializer serializer) {
-        return JdbcTokenStore.builder()
+        return new DurablePositionTokenStore(JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(tokenSchema)
                 .serializer(serializer)
-                .contentType(byte[].class)
-                .build();
+                .contentType(byte[].class));
     }
 }

@@ -8,7 +8,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -63,7 +62,7 @@ class AxonWiringTest {
     @Test
     void eventsAndTokensAreStoredInPostgresWithJackson3() {
         assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
-        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+        assertThat(tokenStore).isInstanceOf(DurablePositionTokenStore.class);
         assertThat(serializer).isInstanceOf(Jackson3Serializer.class);
         assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
         assertThat(messageSerializer).isInstanceOf(Jackson3Serializer.class);
