@@ -70,7 +70,8 @@ class DatabaseRestartFaultTest {
     private static final int CHUNK = 10;
     private static final List<Mode> RESTARTS = List.of(Mode.FAST, Mode.IMMEDIATE, Mode.FAST, Mode.IMMEDIATE);
     private static final String HOT = "HOT-0001";
-    private static final Duration NO_ANSWER = Duration.ofSeconds(10);
+    /** Short, so that requests held up by a restart go unanswered and are re-sent while still in flight. */
+    private static final Duration NO_ANSWER = Duration.ofMillis(1500);
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
@@ -147,7 +148,7 @@ class DatabaseRestartFaultTest {
             long started = System.nanoTime();
             AtomicInteger acknowledged = new AtomicInteger();
             AtomicInteger finishedClients = new AtomicInteger();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(NO_ANSWER).build();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             PostgresRestarts restarts = new PostgresRestarts(dataDirectory);
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
             // Each restart follows a share of the acknowledged writes and hits a registry import midway.
