@@ -82,7 +82,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> failure(Exception e, HttpServletRequest request, HttpServletResponse response) {
         if (response.isCommitted()) {
             // A streamed answer that broke midway: its status is sent, nothing more can be said.
-            log.warn("Request failed after its response was committed", e);
+            log.warn("Request failed after its response was committed: {}", e.toString());
             return null;
         }
         if (StoreFailures.isStoreFailure(e)) {
