@@ -22,7 +22,6 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -74,9 +73,10 @@ public class AxonPersistenceConfiguration {
                 .build();
     }
 
+    /** Spring's transactions for Axon; one begun for a unit of work always ends with it (see there). */
     @Bean
     public TransactionManager axonTransactionManager(PlatformTransactionManager platformTransactionManager) {
-        return new SpringTransactionManager(platformTransactionManager);
+        return new UnitOfWorkTransactionManager(platformTransactionManager);
     }
 
     @Bean
@@ -156,14 +156,14 @@ public class AxonPersistenceConfiguration {
                 .build();
     }
 
+    /** Processors move on only from a position the store holds (a lost asynchronous commit is noticed). */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, TokenSchema tokenSchema,
                                  Serializer serializer) {
-        return JdbcTokenStore.builder()
+        return new DurablePositionTokenStore(JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(tokenSchema)
                 .serializer(serializer)
-                .contentType(byte[].class)
-                .build();
+                .contentType(byte[].class));
     }
 }

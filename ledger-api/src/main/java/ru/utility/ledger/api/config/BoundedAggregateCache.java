@@ -1,7 +1,9 @@
 package ru.utility.ledger.api.config;
 
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,6 +12,9 @@ import java.util.function.UnaryOperator;
 
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The aggregate cache: up to {@code capacity} aggregates, held strongly. Axon's {@code WeakReferenceCache}
@@ -17,8 +22,15 @@ import org.axonframework.common.caching.Cache;
  * by young collections too), and the profile showed a third of the billing run's command time re-reading
  * accounts from the store. Past {@code capacity} a tenth of the entries (arbitrary ones) are dropped, which
  * only costs those aggregates a reload; the map is concurrent, so lookups take no lock (a synchronized
- * LRU map was a top contention site under load). Axon's caching repository evicts an aggregate whose unit
- * of work rolls back, so only committed state is served.
+ * LRU map was a top contention site under load).
+ *
+ * <p>Only committed state is served, whatever way a unit of work ends. Axon's caching repository hands the
+ * cached aggregate object itself to the command, which changes it in place, and relies on its rollback phase
+ * to evict it; an Error thrown while committing skips that phase and left the uncommitted change cached, to be
+ * answered as "already recorded" by the next command (issue 14). So inside a unit of work {@link #get} takes
+ * the entry out of the shared map, {@link #put} keeps it with the root unit of work, and it returns to the map
+ * only after that root unit of work has committed, while the aggregate's lock is still held. A unit of work
+ * that ends any other way returns nothing, and the next command reads the aggregate from the store.
  */
 public class BoundedAggregateCache implements Cache {
 
@@ -26,6 +38,8 @@ public class BoundedAggregateCache implements Cache {
     private final ConcurrentHashMap<Object, Object> entries = new ConcurrentHashMap<>();
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean evicting = new AtomicBoolean();
+    private final String pendingResource = BoundedAggregateCache.class.getName() + ".pending@"
+            + Integer.toHexString(System.identityHashCode(this));
 
     public BoundedAggregateCache(int capacity) {
         if (capacity < 1) {
@@ -37,7 +51,13 @@ public class BoundedAggregateCache implements Cache {
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
-        Object value = entries.get(key);
+        Map<Object, Object> pending = pending(false);
+        Object value;
+        if (pending != null && pending.containsKey(key)) {
+            value = pending.get(key);
+        } else {
+            value = inUnitOfWork() ? entries.remove(key) : entries.get(key);
+        }
         if (value != null && !listeners.isEmpty()) {
             listeners.forEach(l -> l.onEntryRead(key, value));
         }
@@ -50,6 +70,15 @@ public class BoundedAggregateCache implements Cache {
             remove(key);
             return;
         }
+        if (inUnitOfWork()) {
+            entries.remove(key);
+            pending(true).put(key, value);
+            return;
+        }
+        publish(key, value);
+    }
+
+    private void publish(Object key, Object value) {
         boolean existed = entries.put(key, value) != null;
         listeners.forEach(l -> {
             if (existed) {
@@ -104,8 +133,10 @@ public class BoundedAggregateCache implements Cache {
 
     @Override
     public boolean remove(Object key) {
+        Map<Object, Object> pending = pending(false);
+        boolean staged = pending != null && pending.remove(key) != null;
         if (entries.remove(key) == null) {
-            return false;
+            return staged;
         }
         listeners.forEach(l -> l.onEntryRemoved(key));
         return true;
@@ -118,7 +149,8 @@ public class BoundedAggregateCache implements Cache {
 
     @Override
     public boolean containsKey(Object key) {
-        return entries.containsKey(key);
+        Map<Object, Object> pending = pending(false);
+        return pending != null && pending.containsKey(key) || entries.containsKey(key);
     }
 
     public int size() {
@@ -129,6 +161,44 @@ public class BoundedAggregateCache implements Cache {
     public Registration registerCacheEntryListener(EntryListener listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    private static boolean inUnitOfWork() {
+        return CurrentUnitOfWork.isStarted();
+    }
+
+    /**
+     * The entries the current root unit of work will publish when it commits; null outside one. A root that
+     * has already committed (a command sent from an after-commit handler) has no later commit to wait for, so
+     * nothing is kept for it.
+     */
+    private Map<Object, Object> pending(boolean create) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        if (!create) {
+            return root.getResource(pendingResource);
+        }
+        if (root.phase().isAfter(UnitOfWork.Phase.COMMIT)) {
+            return new LinkedHashMap<>();
+        }
+        return root.getOrComputeResource(pendingResource, r -> {
+            Map<Object, Object> staged = new LinkedHashMap<>();
+            root.afterCommit(u -> publishCommitted(staged));
+            return staged;
+        });
+    }
+
+    /**
+     * Called once the root unit of work's transaction committed. A transaction still open on the thread means
+     * the unit of work only joined one that commits later, so its state is not known to be committed: dropped.
+     */
+    private void publishCommitted(Map<Object, Object> staged) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return;
+        }
+        staged.forEach(this::publish);
     }
 
     private void evictIfFull() {

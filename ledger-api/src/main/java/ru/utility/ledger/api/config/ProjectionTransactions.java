@@ -14,8 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Projection batches commit without waiting for their WAL flush ({@code synchronous_commit = off} for that
  * transaction only). A projection is derived data whose token commits in the same transaction as its rows:
  * a crash can lose at most the last few hundred milliseconds of projection commits, rows and token
- * together, and the processor then applies those events again from the durable event store. Nothing is
- * inconsistent or lost, and each batch no longer waits for a disk flush. Events, bulk jobs and the feed
+ * together, and the processor then applies those events again from the durable event store. It would not
+ * notice on its own (its position in memory is past the lost commit): DurablePositionTokenStore fails its
+ * next batch, and the segment is claimed again from the stored token. Nothing is inconsistent or lost, and
+ * each batch no longer waits for a disk flush. Events, bulk jobs and the feed
  * (whose positions are handed out to consumers) keep durable commits.
  *
  * <p>{@code ledger.projections.async-commit} lists the processing groups (default: balances, statements,

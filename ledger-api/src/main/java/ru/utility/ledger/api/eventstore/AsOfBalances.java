@@ -12,9 +12,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.account.AccountEvent;
@@ -30,6 +32,9 @@ import ru.utility.ledger.core.asof.RecordedAccountEvent;
  * account's stored events never change and a later sequence number never commits before an earlier one,
  * so the kept prefix plus the newly read rows is exactly the stream. The profile of a 500-event account
  * spent its time deserializing every payload and parsing every time stamp on every call.
+ *
+ * <p>Only committed events are kept: inside a unit of work the event store also returns the events the unit
+ * of work has staged, and inside a transaction the rows it wrote, neither of which may have committed.
  */
 @Service
 public class AsOfBalances {
@@ -77,10 +82,15 @@ public class AsOfBalances {
                 events.add(new RecordedAccountEvent(event, message.getSequenceNumber(), message.getTimestamp()));
             }
         }
-        if (cacheAccounts > 0 && dense && last >= 0 && (kept == null || last > kept.lastSequence())) {
+        if (cacheAccounts > 0 && dense && last >= 0 && (kept == null || last > kept.lastSequence())
+                && readsCommittedOnly()) {
             remember(account, new Stream(List.copyOf(events), last));
         }
         return events;
+    }
+
+    private static boolean readsCommittedOnly() {
+        return !CurrentUnitOfWork.isStarted() && !TransactionSynchronizationManager.isActualTransactionActive();
     }
 
     private void remember(String account, Stream stream) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -25,7 +26,10 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 
-/** Every 4xx as application/problem+json naming the field and the reason; bad input never becomes a 5xx. */
+/**
+ * Every 4xx as application/problem+json naming the field and the reason; bad input never becomes a 5xx, and a
+ * failure never becomes a 2xx.
+ */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
@@ -65,6 +69,35 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail concurrency(ConcurrencyException e, HttpServletRequest request) {
         return problem(request, HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
                 "the account was changed concurrently too many times; retry the request", List.of());
+    }
+
+    /**
+     * Everything not refused above is the ledger's own failure and answers a 5xx, never a success: the write
+     * may or may not have been recorded, and only a repeat of the same request (writes are idempotent) tells.
+     * Left to Spring MVC, an exception whose causes include an EOFException or a "broken pipe" (the database
+     * connection dropping while PostgreSQL restarts) is taken for a client that hung up and the request is
+     * answered 200 with an empty body, which a client reads as "already recorded" (issue 14).
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> failure(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            // A streamed answer that broke midway: its status is sent, nothing more can be said.
+            log.warn("Request failed after its response was committed: {}", e.toString());
+            return null;
+        }
+        if (StoreFailures.isStoreFailure(e)) {
+            log.warn("Request failed on the database; answered 503", e);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                    .body(problem(request, HttpStatus.SERVICE_UNAVAILABLE, "STORE_UNAVAILABLE",
+                            "The database did not confirm the request; it may or may not have been recorded. "
+                                    + "Repeat the same request: a recorded write is answered as a repeat.",
+                            List.of()));
+        }
+        log.error("Request failed unexpectedly; answered 500", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                        "The request failed; it may or may not have been recorded. Repeat the same request.",
+                        List.of()));
     }
 
     /** Command constructors re-check invariants; reaching this means a field slipped past request parsing. */

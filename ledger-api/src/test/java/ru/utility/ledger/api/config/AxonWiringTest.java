@@ -8,14 +8,12 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -64,7 +62,7 @@ class AxonWiringTest {
     @Test
     void eventsAndTokensAreStoredInPostgresWithJackson3() {
         assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
-        assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
+        assertThat(tokenStore).isInstanceOf(DurablePositionTokenStore.class);
         assertThat(serializer).isInstanceOf(Jackson3Serializer.class);
         assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
         assertThat(messageSerializer).isInstanceOf(Jackson3Serializer.class);
@@ -72,7 +70,7 @@ class AxonWiringTest {
 
     @Test
     void axonUsesSpringTransactions() {
-        assertThat(axonTransactionManager).isInstanceOf(SpringTransactionManager.class);
+        assertThat(axonTransactionManager).isInstanceOf(UnitOfWorkTransactionManager.class);
     }
 
     @Test

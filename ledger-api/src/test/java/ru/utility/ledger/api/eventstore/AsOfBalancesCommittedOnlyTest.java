@@ -1,0 +1,70 @@
+package ru.utility.ledger.api.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.Test;
+
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.PaymentChannel;
+import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.PaymentRecorded;
+
+/**
+ * Inside a unit of work the event store also returns the events it has staged, which may never commit: such a
+ * read is answered but not kept, so a later as-of does not count a payment that was rolled back.
+ */
+class AsOfBalancesCommittedOnlyTest {
+
+    private static final AccountId ACCOUNT = AccountId.of("AS-OF-0001");
+    private static final LocalDate DAY = LocalDate.of(2026, 1, 10);
+
+    @Test
+    void aReadInsideAUnitOfWorkIsNotKept() {
+        List<DomainEventMessage<?>> committed = List.of(event(0, new AccountOpened(ACCOUNT, "Holder",
+                RegionCode.of("77"), DAY)));
+        List<DomainEventMessage<?>> withStaged = new ArrayList<>(committed);
+        withStaged.add(event(1, new PaymentRecorded(ACCOUNT, PaymentId.of("STAGED"), Money.parse("10.00"),
+                PaymentChannel.MOBILE_APP, DAY, null)));
+        EventStore store = mock(EventStore.class);
+        AsOfBalances balances = new AsOfBalances(store, 100);
+
+        when(store.readEvents(eq(ACCOUNT.value()), anyLong()))
+                .thenAnswer(call -> DomainEventStream.of(withStaged.stream()));
+        DefaultUnitOfWork<?> command = DefaultUnitOfWork.startAndGet(new GenericMessage<>("command"));
+        try {
+            assertThat(balances.balance(ACCOUNT, DAY, null).orElseThrow().balance()).isEqualTo(Money.parse("-10.00"));
+        } finally {
+            command.rollback();
+        }
+
+        when(store.readEvents(eq(ACCOUNT.value()), anyLong()))
+                .thenAnswer(call -> DomainEventStream.of(committed.stream()
+                        .filter(e -> e.getSequenceNumber() >= call.<Long>getArgument(1))));
+        assertThat(balances.balance(ACCOUNT, DAY, null).orElseThrow().balance()).isEqualTo(Money.ZERO);
+        verify(store, org.mockito.Mockito.times(2)).readEvents(ACCOUNT.value(), 0L);
+    }
+
+    private static DomainEventMessage<?> event(long sequence, Object payload) {
+        return new GenericDomainEventMessage<>("Account", ACCOUNT.value(), sequence, payload, java.util.Map.of(),
+                "event-" + sequence, Instant.parse("2026-01-10T09:00:00Z"));
+    }
+}
