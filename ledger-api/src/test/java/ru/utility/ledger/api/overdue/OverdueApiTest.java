@@ -28,7 +28,8 @@ class OverdueApiTest {
 
     static final LocalDate SCENARIO_DAY = LocalDate.parse("2026-11-25");
     static final String OVERDUE_CSV_HEADER =
-            "account_id,region_code,categories,overdue_amount,oldest_due_date,days_overdue,bucket,overdue_charges";
+            "account_id,region_code,categories,overdue_amount,oldest_due_date,days_overdue,bucket,overdue_charges,"
+                    + "time_barred_amount";
 
     @LocalServerPort
     int port;
@@ -140,10 +141,9 @@ class OverdueApiTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(6);
-        assertThat(lines.get(0)).isEqualTo(
-                "account_id,region_code,categories,overdue_amount,oldest_due_date,days_overdue,bucket,overdue_charges");
+        assertThat(lines.get(0)).isEqualTo(OVERDUE_CSV_HEADER);
         assertThat(lines.get(1)).startsWith(opened.get(0) + ",94,\"\",100.00,");
-        assertThat(lines.get(1)).endsWith(",DAYS_31_90,1");
+        assertThat(lines.get(1)).endsWith(",DAYS_31_90,1,0.00");
         assertThat(lines.get(5)).startsWith(opened.get(4) + ",94,\"\",104.00,");
     }
 

@@ -155,7 +155,7 @@ public final class DebtLedger {
      * The period the payer named is paid first, even when an installment is due (the payer's choice prevails:
      * Civil Code art. 319.1, Supreme Court plenum No. 22 of 2017, p.32); then installments due on the payment's
      * value date (oldest first); what is left pays in the allocator's order, in which installments not yet due
-     * stand by their due dates like charges.
+     * stand by their due dates like charges. Debts time-barred on the value date are skipped unless named.
      */
     private List<Allocation> allocate(PaymentCredit credit, List<OpenDebt> open) {
         Money available = unallocated(credit.paymentId());
@@ -163,7 +163,8 @@ public final class DebtLedger {
             List<OpenDebt> named = open.stream()
                     .filter(d -> d.kind() == DebtKind.PRINCIPAL && credit.billingPeriod().equals(d.period()))
                     .toList();
-            List<Allocation> first = Allocator.allocate(available, null, named);
+            // Named, so paid even when time-barred: the debtor may choose to (Civil Code art. 206 p.1).
+            List<Allocation> first = Allocator.allocate(available, credit.billingPeriod(), named, credit.receivedOn());
             if (!first.isEmpty()) {
                 Money left = available.minus(first.stream().map(Allocation::amount).reduce(Money.ZERO, Money::plus));
                 List<Allocation> slices = new ArrayList<>(first);
@@ -180,12 +181,12 @@ public final class DebtLedger {
                         && !d.dueDate().isAfter(credit.receivedOn()) && installments.planOf(d.chargeId()).isPresent())
                 .toList();
         if (dueInstallments.isEmpty()) {
-            return Allocator.allocate(available, credit.billingPeriod(), open);
+            return Allocator.allocate(available, credit.billingPeriod(), open, credit.receivedOn());
         }
-        List<Allocation> first = Allocator.allocate(available, null, dueInstallments);
+        List<Allocation> first = Allocator.allocate(available, null, dueInstallments, credit.receivedOn());
         Money left = available.minus(first.stream().map(Allocation::amount).reduce(Money.ZERO, Money::plus));
         List<Allocation> slices = new ArrayList<>(first);
-        slices.addAll(Allocator.allocate(left, credit.billingPeriod(), reduce(open, first)));
+        slices.addAll(Allocator.allocate(left, credit.billingPeriod(), reduce(open, first), credit.receivedOn()));
         return slices;
     }
 

@@ -41,13 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The indexed {@link DebtLedger} against {@link ScanningDebtLedger}, the scanning implementation it replaced
- * (kept verbatim as a test-only reference): random sequences of charges, payments, credits, discounts,
- * reversals, penalty accruals up and down, write-offs, installment plans (agreed, missed, defaulted) and
- * deferrals (granted, ended early), each followed by the decisions the aggregate takes. The reference
- * decides; before every event both ledgers must answer every query alike and propose the same events. Now
- * and then the indexed ledger goes through a Jackson round trip (a snapshot) so that its lookups are rebuilt
- * from the serialized lists, and some steps skip the comparison so that events also arrive while the
- * lookups have not been built yet.
+ * (kept verbatim as a test-only reference): random sequences of charges (from 2022 on, so that some are
+ * time-barred when paid), payments, credits, discounts, reversals, penalty accruals up and down, write-offs,
+ * installment plans (agreed, missed, defaulted) and deferrals (granted, ended early), each followed by the
+ * decisions the aggregate takes. The reference decides; before every event both ledgers must answer every
+ * query alike and propose the same events. Now and then the indexed ledger goes through a Jackson round trip
+ * (a snapshot) so that its lookups are rebuilt from the serialized lists, and some steps skip the comparison
+ * so that events also arrive while the lookups have not been built yet.
  */
 class DebtLedgerEquivalenceTest {
 
@@ -96,7 +96,7 @@ class DebtLedgerEquivalenceTest {
         private void step(int step) {
             int action = random.nextInt(20);
             if (action < 6) {
-                BillingPeriod period = new BillingPeriod(YearMonth.of(2025, 1).plusMonths(random.nextInt(14)));
+                BillingPeriod period = new BillingPeriod(YearMonth.of(2022, 6).plusMonths(random.nextInt(45)));
                 ChargeId id = ChargeId.of("C-" + step);
                 charges.add(id);
                 apply(new ChargePosted(ACCOUNT, id, period, Money.ofKopecks(1 + random.nextLong(100_000)), null,
@@ -105,7 +105,7 @@ class DebtLedgerEquivalenceTest {
             } else if (action < 11) {
                 PaymentId id = PaymentId.of("P-" + step);
                 BillingPeriod named = random.nextBoolean() ? null
-                        : new BillingPeriod(YearMonth.of(2025, 1).plusMonths(random.nextInt(14)));
+                        : new BillingPeriod(YearMonth.of(2022, 6).plusMonths(random.nextInt(45)));
                 // Value dates in the past too, so that credits are not recorded in value-date order.
                 apply(new PaymentRecorded(ACCOUNT, id, Money.ofKopecks(1 + random.nextLong(150_000)),
                         PaymentChannel.WEB_CABINET, day.minusDays(random.nextInt(60)), named));
