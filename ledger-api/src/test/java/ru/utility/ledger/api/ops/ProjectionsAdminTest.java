@@ -116,13 +116,17 @@ class ProjectionsAdminTest {
             accounts.add(id);
         }
         List<String[]> payments = new ArrayList<>();
+        List<String[]> charges = new ArrayList<>();
         for (int step = 0; step < 40; step++) {
             String account = accounts.get(random.nextInt(accounts.size()));
             String amount = (1 + random.nextInt(500_000)) / 100 + "." + String.format("%02d", random.nextInt(100));
             switch (random.nextInt(4)) {
-                case 0 -> api.post("/api/v1/accounts/" + account + "/charges", "operator", """
-                        {"chargeId": "C-%d", "billingPeriod": "2026-%02d", "amount": "%s"}"""
-                        .formatted(step, 1 + random.nextInt(11), amount));
+                case 0 -> {
+                    api.post("/api/v1/accounts/" + account + "/charges", "operator", """
+                            {"chargeId": "C-%d", "billingPeriod": "2026-%02d", "amount": "%s"}"""
+                            .formatted(step, 1 + random.nextInt(11), amount));
+                    charges.add(new String[] {account, "C-" + step});
+                }
                 case 1, 2 -> {
                     String paymentId = "P-" + step;
                     api.post("/api/v1/accounts/" + account + "/payments", "operator", """
@@ -138,6 +142,18 @@ class ProjectionsAdminTest {
                     }
                 }
             }
+        }
+        // Recalculations up and down: a decrease may release paid principal as credit, an increase is a debt of its
+        // own; one taking a charge below zero is refused and records nothing.
+        for (int i = 0; i < 8 && !charges.isEmpty(); i++) {
+            String[] charge = charges.get(random.nextInt(charges.size()));
+            String difference = (random.nextBoolean() ? "-" : "") + (1 + random.nextInt(3000)) + "." + String.format("%02d",
+                    random.nextInt(100));
+            Api.Response corrected = api.post("/api/v1/accounts/" + charge[0] + "/charges/" + charge[1] + "/corrections",
+                    "operator", """
+                    {"correctionId": "R-%d", "difference": "%s", "reason": "Random recalculation"}"""
+                    .formatted(i, difference));
+            assertThat(corrected.status()).as(corrected.toString()).isIn(201, 422);
         }
         // Deferrals: one running, one ended early, so the overdue projection's moved due dates are compared.
         String deferralProgramme = ("DEFRND-" + accounts.getFirst()).substring(0, Math.min(32, 7 + accounts.getFirst().length()));

@@ -110,6 +110,8 @@ class SecurityMatrixTest {
             new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/installment-reviews", "{}", Set.of("operator")),
             new Endpoint("POST", "/api/v1/installment-reviews", """
                     {"accountIds": ["%s"]}""".formatted(ACCOUNT), Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/charges/SEC-CHARGE/corrections", """
+                    {"correctionId": "SEC-%s", "difference": "1.00", "reason": "Recalculation"}""", Set.of("operator")),
             new Endpoint("POST", "/api/v1/admin/due-date-corrections", """
                     {"accountIds": ["%s"]}""".formatted(ACCOUNT), Set.of("admin")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),

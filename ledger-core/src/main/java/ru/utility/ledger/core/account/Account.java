@@ -127,6 +127,10 @@ public class Account {
         if (InstallmentRules.isInstallment(state, command.chargeId())) {
             throw Violations.idempotencyConflict("chargeId", command.chargeId(), "installment; charge");
         }
+        if (state.debts().charge(command.chargeId()).isPresent()) {
+            // Not a posted charge, yet owed under this id: the increase of a charge correction.
+            throw Violations.idempotencyConflict("chargeId", command.chargeId(), "charge correction; charge");
+        }
         requireOpen();
         LocalDate postedOn = command.postedOn() != null ? command.postedOn() : LedgerTime.today(clock);
         requireNotAfter(postedOn, LedgerTime.today(clock), "postedOn");
@@ -549,7 +553,8 @@ public class Account {
         LocalDate today = LedgerTime.today(clock);
         var corrections = new java.util.ArrayList<ru.utility.ledger.core.api.account.DueDateCorrected>();
         for (var charge : state.debts().charges()) {
-            if (InstallmentRules.isInstallment(state, charge.chargeId())) {
+            // An increase by a correction falls due with the month it was billed in, not with its period.
+            if (InstallmentRules.isInstallment(state, charge.chargeId()) || state.charge(charge.chargeId()).isEmpty()) {
                 continue;
             }
             LocalDate derived = dueDateRules.dueDateFor(charge.billingPeriod());
@@ -562,6 +567,27 @@ public class Account {
         }
         corrections.forEach(AggregateLifecycle::apply);
         return new ru.utility.ledger.core.api.account.DueDateCorrectionReceipt(id, corrections);
+    }
+
+    /**
+     * Corrects a charge (перерасчёт); the rules live in {@link ChargeCorrections}. A decrease below what was paid
+     * releases the excess as credit, which then settles other debts like any credit; an increase is a debt of its
+     * own that credit may settle at once.
+     */
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.ChargeCorrectionReceipt handle(
+            ru.utility.ledger.core.api.account.CorrectCharge command, Clock clock, DueDateRules dueDateRules) {
+        var decision = ChargeCorrections.correct(id, state, command, LedgerTime.today(clock), dueDateRules,
+                this::requireOpen);
+        if (decision.repeat() != null) {
+            return decision.repeat();
+        }
+        apply(decision.event());
+        if (!decision.event().increases()) {
+            state.debts().releasePrincipalExcess(id, command.chargeId()).forEach(AggregateLifecycle::apply);
+        }
+        settle(null);
+        return ChargeCorrections.receipt(id, state, decision.event(), false);
     }
 
     @EventSourcingHandler

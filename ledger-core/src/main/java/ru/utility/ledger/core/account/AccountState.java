@@ -125,6 +125,8 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
             case ru.utility.ledger.core.api.account.InstallmentPlanCompleted e -> this;
             // A corrected due date lives in the DebtLedger, like a deferral's.
             case ru.utility.ledger.core.api.account.DueDateCorrected e -> this;
+            // A recalculation raises or lowers what is owed; which debt it changes lives in the DebtLedger.
+            case ru.utility.ledger.core.api.account.ChargeCorrected e -> withBalance(balance.plus(e.difference()));
         };
     }
 

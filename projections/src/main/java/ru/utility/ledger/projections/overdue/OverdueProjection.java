@@ -142,6 +142,31 @@ public class OverdueProjection {
     }
 
     /**
+     * A decrease lowers the charge's amount (what was paid beyond it is released by the PaymentAllocationReleased
+     * that follows); an increase is a debt of its own, due on its own date, like a charge.
+     */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.ChargeCorrected event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            if (event.increases()) {
+                jdbc.update("""
+                        INSERT INTO overdue_charge (account_id, charge_id, billing_period, due_date, amount_kopecks)
+                        VALUES (?, ?, ?, ?, ?)""",
+                        event.accountId().value(), event.correctionId().debtId().value(),
+                        event.billingPeriod().toString(), Date.valueOf(event.dueDate()), event.difference().kopecks());
+            } else {
+                int updated = jdbc.update("""
+                        UPDATE overdue_charge SET amount_kopecks = amount_kopecks + ? WHERE account_id = ? AND charge_id = ?""",
+                        event.difference().kopecks(), event.accountId().value(), event.chargeId().value());
+                if (updated != 1) {
+                    throw new IllegalStateException("correction of charge " + event.chargeId().value() + " of account "
+                            + event.accountId().value() + " that the overdue projection does not hold");
+                }
+            }
+        }
+    }
+
+    /**
      * The restructured charges count as settled by the plan (like a payment, so they leave the list) and
      * each installment becomes a row with its own due date: kept ones are not yet due, a missed one is overdue.
      */

@@ -82,6 +82,11 @@ public final class PublicEventCatalog {
                     e -> new DueDateCorrectedV1(e.accountId().value(), e.chargeId().value(), e.billingPeriod().toString(),
                             e.previousDueDate().toString(), e.dueDate().toString(), e.correctedOn().toString(),
                             e.reason())),
+            // Billing, collection and the customer portal must see what a recalculation changed of a bill.
+            PublicEventType.of("ChargeCorrected", 1, ru.utility.ledger.core.api.account.ChargeCorrected.class,
+                    e -> new ChargeCorrectedV1(e.accountId().value(), e.correctionId().value(), e.chargeId().value(),
+                            e.billingPeriod().toString(), e.difference().toDecimalString(),
+                            e.dueDate() == null ? null : e.dueDate().toString(), e.correctedOn().toString(), e.reason())),
             // Collection systems act on what is owed when, which an installment plan changes.
             PublicEventType.of("InstallmentPlanAgreed", 1, ru.utility.ledger.core.api.account.InstallmentPlanAgreed.class,
                     e -> new InstallmentPlanAgreedV1(e.accountId().value(), e.planId().value(), e.programId().value(),
