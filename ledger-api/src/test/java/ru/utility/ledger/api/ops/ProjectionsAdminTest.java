@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +22,18 @@ import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.BillingPeriod;
+import ru.utility.ledger.core.api.ChargeId;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.ChargePosted;
 
-/** Projection status and lag, replay with progress, and replay-equals-live after a randomised workload. */
+/**
+ * Projection status and lag, replay with progress, and replay-equals-live after a randomised workload (charges,
+ * payments, reversals, recalculations, relief of every kind, a due-date correction).
+ */
 @LedgerIntegrationTest
 class ProjectionsAdminTest {
 
@@ -27,11 +43,16 @@ class ProjectionsAdminTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void replayEqualsLiveAfterARandomWorkloadAndCatchesADivergentRow() {
         Api api = new Api(port);
         List<String> accounts = randomWorkload(api, new Random(SEED));
+        dueDateCorrections(api, accounts);
         awaitCaughtUp(api);
 
         JsonNode report = replayCheck(api);
@@ -282,6 +303,27 @@ class ProjectionsAdminTest {
         Api.Response review = api.post("/api/v1/programmes/" + amnesty + "/amnesty-reviews", "operator",
                 "{\"asOf\": \"2026-11-25\"}");
         assertThat(review.json().get("accountsWrittenOff").asInt()).as(review.toString()).isEqualTo(1);
+    }
+
+    /**
+     * An account whose April 2024 charge was recorded due 10 May 2024 (as before the production calendar knew the
+     * day off): the admin run records DueDateCorrected, which the overdue and relief projections follow.
+     */
+    void dueDateCorrections(Api api, List<String> accounts) {
+        AccountId account = AccountId.of(Api.newAccountId());
+        transactions.executeWithoutResult(tx -> eventStore.publish(
+                new GenericDomainEventMessage<>("Account", account.value(), 0,
+                        new AccountOpened(account, "Replay Due", RegionCode.of("77"), LocalDate.of(2024, 1, 1)),
+                        Map.of("actor", "replay-test")),
+                new GenericDomainEventMessage<>("Account", account.value(), 1,
+                        new ChargePosted(account, ChargeId.of("ENERGY-2024-04"), BillingPeriod.parse("2024-04"),
+                                Money.parse("1000.00"), null, "Electricity for 2024-04", LocalDate.of(2024, 5, 10),
+                                LocalDate.of(2024, 5, 1)),
+                        Map.of("actor", "replay-test"))));
+        JsonNode run = api.post("/api/v1/admin/due-date-corrections", "admin", """
+                {"accountIds": ["%s"]}""".formatted(account.value())).json();
+        assertThat(run.get("correctionsRecorded").asInt()).as(run.toString()).isEqualTo(1);
+        accounts.add(account.value());
     }
 
     static void awaitCaughtUp(Api api) {
