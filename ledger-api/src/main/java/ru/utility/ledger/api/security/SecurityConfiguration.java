@@ -57,8 +57,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/projections", "/api/v1/admin/projections/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/due-date-corrections").hasRole(Role.ADMIN.name())
-                        // Recalculations are writes like charges (ACCOUNTS below would cover it; named so it stays so).
-                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts/*/charges/*/corrections")
+                        // Writes like charges (ACCOUNTS below would cover them; named so they stay so).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts/*/charges/*/corrections",
+                                "/api/v1/accounts/*/restriction-notices/*/delivery")
                         .hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", ACCOUNTS).hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/penalty-runs").hasRole(Role.OPERATOR.name())

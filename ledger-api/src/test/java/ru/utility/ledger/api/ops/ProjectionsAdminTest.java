@@ -224,6 +224,8 @@ class ProjectionsAdminTest {
                 {"revokedOn": "2026-10-01", "reason": "Expired"}""");
         api.post("/api/v1/accounts/" + accounts.get(2) + "/restriction-notices", "operator", """
                 {"noticeId": "N-1", "sentOn": "2026-11-02"}""");
+        api.post("/api/v1/accounts/" + accounts.get(2) + "/restriction-notices/N-1/delivery", "operator", """
+                {"deliveredOn": "2026-11-04", "channel": "TEXT_MESSAGE"}""");
         // Relief: a discount enrolment that discounts a charge, a compensation, a programme closed afterwards.
         String unique = accounts.get(0).substring(2, 14);
         String discount = "RND-D-" + unique;

@@ -149,8 +149,8 @@ class OverdueApiTest {
 
     /**
      * Region 95: R1 in a running DISCOUNT programme (enrolled 1 July), R2 in a COMPENSATION programme closed on
-     * 1 July (enrolled 1 June), R3 with more than two months of charges overdue and a notice sent on 2 November
-     * (a restriction candidate on 25 November), R4 the same debt without a notice.
+     * 1 July (enrolled 1 June), R3 with more than two months of charges overdue and a notice sent on 2 November,
+     * delivered on 3 November (a restriction candidate from 24 November), R4 the same debt without a notice.
      */
     @Test
     void filtersByReliefAndByRestrictionEligibility() {
@@ -176,6 +176,8 @@ class OverdueApiTest {
         }
         ok(api.post("/api/v1/accounts/" + r3 + "/restriction-notices", "operator", """
                 {"noticeId": "N-95", "sentOn": "2026-11-02"}"""));
+        ok(api.post("/api/v1/accounts/" + r3 + "/restriction-notices/N-95/delivery", "operator", """
+                {"deliveredOn": "2026-11-03", "channel": "REGISTERED_MAIL"}"""));
 
         // Other tests' random workloads may open accounts in any region: only this test's accounts are compared.
         List<String> mine = List.of(r1, r2, r3, r4);
@@ -236,6 +238,8 @@ class OverdueApiTest {
         charge(api, account, "2019-12", "100.00");
         ok(api.post("/api/v1/accounts/" + account + "/restriction-notices", "operator", """
                 {"noticeId": "N-2020", "sentOn": "2020-03-01"}"""));
+        ok(api.post("/api/v1/accounts/" + account + "/restriction-notices/N-2020/delivery", "operator", """
+                {"deliveredOn": "2020-03-02", "channel": "IN_PERSON"}"""));
         List<String> mine = List.of(account);
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 own(mine, list(api, "region=95&asOf=2020-03-25&restrictionEligible=true")).equals(mine));

@@ -27,31 +27,58 @@ class RestrictionApiTest {
     @LocalServerPort
     int port;
 
+    /**
+     * July to September 2026, 1,000.00 each, fall due on 17 August (15 August a Saturday), 15 September and 15
+     * October. A's notice reached the holder on 2 November: the 20 days to pay are 3-22 November, so A is a candidate
+     * from 23 November. B's was delivered on 10 November: from 1 December. C owes exactly two months, not more. D's
+     * notice was sent but never delivered; E's was delivered on 1 August, before any of its debt arose (17 August).
+     */
     @Test
-    void candidatesHaveDebtOverTwoMonthsOfChargesAndANoticeTwentyDaysOld() {
+    void candidatesHaveDebtOverTwoMonthsOfChargesAndANoticeDeliveredAfterTheDebtAndTwentyDaysBefore() {
         Api api = new Api(port);
         String a = debtor(api, "07", "08", "09");
         String b = debtor(api, "07", "08", "09");
         String c = debtor(api, "08", "09");
+        String d = debtor(api, "07", "08", "09");
+        String e = debtor(api, "07", "08", "09");
         notice(api, a, "N-A", "2026-11-01", 201);
+        deliver(api, a, "N-A", "2026-11-02", "REGISTERED_MAIL", 201);
         notice(api, b, "N-B", "2026-11-10", 201);
+        deliver(api, b, "N-B", "2026-11-10", "IN_PERSON", 201);
         notice(api, c, "N-C", "2026-11-01", 201);
+        deliver(api, c, "N-C", "2026-11-02", "PAYMENT_DOCUMENT", 201);
+        notice(api, d, "N-D", "2026-11-01", 201);
+        notice(api, e, "N-E", "2026-07-30", 201);
+        deliver(api, e, "N-E", "2026-08-01", "IN_PERSON", 201);
+        List<String> mine = List.of(a, b, c, d, e);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> candidates(api, "region=92&asOf=2026-11-30").size() == 2);
-        // On the scenario day B's notice is 15 days old; C owes exactly two months, not more.
-        List<JsonNode> today = candidates(api, "region=92&asOf=" + SCENARIO_DAY);
-        assertThat(today).extracting(n -> n.get("accountId").asString()).containsExactly(a);
-        assertThat(today.getFirst().get("overdueAmount").asString()).isEqualTo("3000.00");
-        assertThat(today.getFirst().get("twoMonthsOfCharges").asString()).isEqualTo("2000.00");
-        assertThat(today.getFirst().get("noticeSentOn").asString()).isEqualTo("2026-11-01");
-        assertThat(candidates(api, "region=92&asOf=2026-11-30")).extracting(n -> n.get("accountId").asString())
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                own(mine, candidates(api, "region=92&limit=1000&asOf=2026-12-01")).size() == 2);
+        assertThat(own(mine, candidates(api, "region=92&limit=1000&asOf=2026-11-22"))).isEmpty();
+        List<JsonNode> first = candidates(api, "region=92&limit=1000&asOf=2026-11-23").stream()
+                .filter(n -> mine.contains(n.get("accountId").asString())).toList();
+        assertThat(first).extracting(n -> n.get("accountId").asString()).containsExactly(a);
+        assertThat(first.getFirst().get("overdueAmount").asString()).isEqualTo("3000.00");
+        assertThat(first.getFirst().get("twoMonthsOfCharges").asString()).isEqualTo("2000.00");
+        assertThat(first.getFirst().get("noticeSentOn").asString()).isEqualTo("2026-11-01");
+        assertThat(first.getFirst().get("noticeDeliveredOn").asString()).isEqualTo("2026-11-02");
+        assertThat(first.getFirst().get("noticeChannel").asString()).isEqualTo("REGISTERED_MAIL");
+        assertThat(own(mine, candidates(api, "region=92&limit=1000&asOf=2026-11-30"))).containsExactly(a);
+        assertThat(own(mine, candidates(api, "region=92&limit=1000&asOf=2026-12-01")))
                 .containsExactlyElementsOf(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
+        // The same rule filters the overdue list.
+        JsonNode eligible = api.get("/api/v1/overdue?region=92&restrictionEligible=true&limit=1000&asOf=2026-11-23",
+                "finance").json();
+        List<String> listed = new ArrayList<>();
+        eligible.get("accounts").forEach(n -> listed.add(n.get("accountId").asString()));
+        assertThat(listed.stream().filter(mine::contains).toList()).containsExactly(a);
 
         // Paying a month brings A down to two months of charges: no longer a candidate.
         assertThat(api.post("/api/v1/accounts/" + a + "/payments", "operator", """
                 {"paymentId": "PAY-A", "amount": "1000.00", "channel": "CASH_OFFICE", "receivedOn": "2026-11-24"}""")
                 .status()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(20)).until(() -> candidates(api, "region=92&asOf=" + SCENARIO_DAY).isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                own(mine, candidates(api, "region=92&limit=1000&asOf=" + SCENARIO_DAY)).isEmpty());
 
         // During a moratorium nobody is a candidate.
         JsonNode moratorium = api.get("/api/v1/restriction-candidates?asOf=2020-06-01", "finance").json();
@@ -63,7 +90,8 @@ class RestrictionApiTest {
                 .json();
         assertThat(statement.get("movements")).hasSize(3);
         JsonNode history = api.get("/api/v1/accounts/" + b + "/events", "auditor").json().get("events");
-        assertThat(history.get(history.size() - 1).get("type").asString()).isEqualTo("RestrictionNoticeSent");
+        assertThat(history.get(history.size() - 2).get("type").asString()).isEqualTo("RestrictionNoticeSent");
+        assertThat(history.get(history.size() - 1).get("type").asString()).isEqualTo("RestrictionNoticeDelivered");
     }
 
     /**
@@ -99,6 +127,7 @@ class RestrictionApiTest {
                     .formatted(paidOn, paidOn)).status()).isEqualTo(201);
         }
         notice(api, account, "N-P", "2026-09-01", 201);
+        deliver(api, account, "N-P", "2026-09-01", "IN_PERSON", 201);
 
         // 3000.00 overdue is over two months of charges, the notice is old enough, but the plan is kept.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
@@ -134,6 +163,19 @@ class RestrictionApiTest {
         assertThat(noId.json().get("errors").get(0).get("field").asString()).isEqualTo("noticeId");
         assertThat(api.post("/api/v1/accounts/" + Api.newAccountId() + "/restriction-notices", "operator", """
                 {"noticeId": "N-1"}""").status()).isEqualTo(404);
+        // Delivery: once per notice, not before it was sent, of a notice that exists, by a known channel.
+        assertThat(deliver(api, a, "N-1", "2026-11-03", "EMAIL", 201).get("duplicate").asBoolean()).isFalse();
+        assertThat(deliver(api, a, "N-1", "2026-11-03", "EMAIL", 200).get("duplicate").asBoolean()).isTrue();
+        assertThat(deliver(api, a, "N-1", "2026-11-04", "EMAIL", 409).get("code").asString())
+                .isEqualTo("IDEMPOTENCY_CONFLICT");
+        assertThat(deliver(api, a, "N-9", "2026-11-03", "EMAIL", 404).get("code").asString()).isEqualTo("UNKNOWN_NOTICE");
+        notice(api, a, "N-3", "2026-11-05", 201);
+        JsonNode early = deliver(api, a, "N-3", "2026-11-04", "EMAIL", 422);
+        assertThat(early.get("code").asString()).isEqualTo("DELIVERY_BEFORE_NOTICE");
+        assertThat(early.get("errors").get(0).get("field").asString()).isEqualTo("deliveredOn");
+        assertThat(deliver(api, a, "N-3", "2026-11-05", "PIGEON", 400).get("errors").get(0).get("field").asString())
+                .isEqualTo("channel");
+        assertThat(deliver(api, a, "N-3", future, "EMAIL", 422).get("code").asString()).isEqualTo("DATE_IN_FUTURE");
         for (String query : List.of("asOf=2026-13-01", "region=1", "limit=0", "after=%3D%3D")) {
             Api.Response bad = api.get("/api/v1/restriction-candidates?" + query, "finance");
             assertThat(bad.status()).as(query + " " + bad.body()).isEqualTo(400);
@@ -157,6 +199,20 @@ class RestrictionApiTest {
                 {"noticeId": "%s", "sentOn": "%s"}""".formatted(noticeId, sentOn));
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         return response.json();
+    }
+
+    private static JsonNode deliver(Api api, String account, String noticeId, String deliveredOn, String channel,
+                                    int status) {
+        Api.Response response = api.post("/api/v1/accounts/" + account + "/restriction-notices/" + noticeId + "/delivery",
+                "operator", """
+                {"deliveredOn": "%s", "channel": "%s"}""".formatted(deliveredOn, channel));
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        return response.json();
+    }
+
+    /** Only this test's accounts: other tests' random workloads may open accounts in any region. */
+    private static List<String> own(List<String> mine, List<JsonNode> candidates) {
+        return candidates.stream().map(n -> n.get("accountId").asString()).filter(mine::contains).toList();
     }
 
     private static List<JsonNode> candidates(Api api, String query) {

@@ -50,6 +50,8 @@ class SecurityMatrixTest {
             new Endpoint("GET", "/api/v1/restriction-candidates?limit=1", null, Set.of("finance", "auditor", "admin")),
             new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/restriction-notices", """
                     {"noticeId": "SEC-%s"}""", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/restriction-notices/SEC-NOTICE/delivery", """
+                    {"channel": "IN_PERSON"}""", Set.of("operator")),
             new Endpoint("GET", "/api/v1/admin/projections", null, Set.of("admin")),
             // An unknown name: the rule is checked without replaying a live projection under other tests.
             new Endpoint("POST", "/api/v1/admin/projections/no-such-projection/replay", null, Set.of("admin")),

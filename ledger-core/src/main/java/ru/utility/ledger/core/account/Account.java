@@ -311,6 +311,39 @@ public class Account {
     }
 
     /**
+     * One delivery per notice: the same delivery again is a repeat, another one a conflict. A delivery cannot
+     * precede its notice's sending.
+     */
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.NoticeDeliveryReceipt handle(
+            ru.utility.ledger.core.api.account.RecordNoticeDelivery command, Clock clock) {
+        LocalDate sentOn = state.notices().get(command.noticeId());
+        if (sentOn == null) {
+            throw notFound(ru.utility.ledger.core.api.account.RecordNoticeDelivery.UNKNOWN_NOTICE, "noticeId",
+                    "no restriction notice " + command.noticeId() + " was recorded on account " + id);
+        }
+        var delivered = state.deliveries().get(command.noticeId());
+        if (delivered != null) {
+            if (!delivered.deliveredOn().equals(command.deliveredOn()) || delivered.channel() != command.channel()) {
+                throw Violations.idempotencyConflict("noticeId", command.noticeId(), "delivery of restriction notice");
+            }
+            return new ru.utility.ledger.core.api.account.NoticeDeliveryReceipt(id, command.noticeId(), sentOn,
+                    delivered.deliveredOn(), delivered.channel(), true);
+        }
+        requireOpen();
+        requireNotAfter(command.deliveredOn(), LedgerTime.today(clock), "deliveredOn");
+        if (command.deliveredOn().isBefore(sentOn)) {
+            throw unprocessable(ru.utility.ledger.core.api.account.RecordNoticeDelivery.DELIVERY_BEFORE_NOTICE,
+                    "deliveredOn", "deliveredOn " + command.deliveredOn() + " is before notice " + command.noticeId()
+                            + " was sent on " + sentOn);
+        }
+        apply(new ru.utility.ledger.core.api.account.RestrictionNoticeDelivered(id, command.noticeId(),
+                command.deliveredOn(), command.channel()));
+        return new ru.utility.ledger.core.api.account.NoticeDeliveryReceipt(id, command.noticeId(), sentOn,
+                command.deliveredOn(), command.channel(), false);
+    }
+
+    /**
      * Checks that the holder is eligible on the enrolment day (region, and a social category of the
      * programme valid that day) and records the enrolment; a COMPENSATION programme's reserved credit is
      * paid at once and settles debts like a payment. An identical repeat returns the enrolment.

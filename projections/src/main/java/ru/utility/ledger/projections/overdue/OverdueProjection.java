@@ -109,6 +109,18 @@ public class OverdueProjection {
         }
     }
 
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.RestrictionNoticeDelivered event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            int updated = jdbc.update("UPDATE overdue_notice SET delivered_on = ?, channel = ? WHERE account_id = ? AND notice_id = ?",
+                    Date.valueOf(event.deliveredOn()), event.channel().name(), event.accountId().value(), event.noticeId());
+            if (updated != 1) {
+                throw new IllegalStateException("delivery of notice " + event.noticeId() + " of account "
+                        + event.accountId().value() + " that the overdue projection does not hold");
+            }
+        }
+    }
+
     /** The covered charges fall due on the deferral's end, so they leave the overdue list until then. */
     @EventHandler
     void on(ru.utility.ledger.core.api.account.DeferralGranted event, @SequenceNumber long sequence) {

@@ -111,7 +111,9 @@ class EventJsonTest {
                         LocalDate.of(2024, 5, 13), LocalDate.of(2026, 11, 20), "production calendar"),
                 new ChargeCorrected(ACCOUNT, ru.utility.ledger.core.api.CorrectionId.of("RECALC-2026-11-001"),
                         ChargeId.of("ENERGY-2026-10"), OCTOBER, Money.parse("250.00"), LocalDate.of(2026, 12, 15),
-                        LocalDate.of(2026, 11, 20), "meter reading corrected"));
+                        LocalDate.of(2026, 11, 20), "meter reading corrected"),
+                new RestrictionNoticeDelivered(ACCOUNT, "NOTICE-2026-11-001", LocalDate.of(2026, 11, 9),
+                        ru.utility.ledger.core.api.NoticeChannel.REGISTERED_MAIL));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -57,6 +57,11 @@ public final class PublicEventCatalog {
             // Collection systems act on notices (the 20 days before a restriction count from sentOn).
             PublicEventType.of("RestrictionNoticeSent", 1, RestrictionNoticeSent.class,
                     e -> new RestrictionNoticeSentV1(e.accountId().value(), e.noticeId(), e.sentOn().toString())),
+            // The 20 days before a restriction count from the delivery.
+            PublicEventType.of("RestrictionNoticeDelivered", 1,
+                    ru.utility.ledger.core.api.account.RestrictionNoticeDelivered.class,
+                    e -> new RestrictionNoticeDeliveredV1(e.accountId().value(), e.noticeId(), e.deliveredOn().toString(),
+                            e.channel().name())),
             PublicEventType.of("CompensationCredited", 1, CompensationCredited.class, e -> new CompensationCreditedV1(
                     e.accountId().value(), e.programId().value(), e.creditId().value(), e.amount().toDecimalString(),
                     e.creditedOn().toString())),

@@ -54,6 +54,8 @@ class PublicEventJsonTest {
                 new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)),
                 new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 25), Money.parse("66.65"), Money.parse("66.65")),
                 new RestrictionNoticeSent(ACCOUNT, "NOTICE-2026-11-001", LocalDate.of(2026, 11, 5)),
+                new ru.utility.ledger.core.api.account.RestrictionNoticeDelivered(ACCOUNT, "NOTICE-2026-11-001",
+                        LocalDate.of(2026, 11, 9), ru.utility.ledger.core.api.NoticeChannel.REGISTERED_MAIL),
                 new ru.utility.ledger.core.api.account.CompensationCredited(ACCOUNT,
                         ru.utility.ledger.core.api.ProgramId.of("COMP-50"), PaymentId.of("RELIEF:COMP-50"),
                         Money.parse("617.25"), LocalDate.of(2026, 11, 18)),
