@@ -226,6 +226,8 @@ class ProjectionsAdminTest {
                 {"noticeId": "N-1", "sentOn": "2026-11-02"}""");
         api.post("/api/v1/accounts/" + accounts.get(2) + "/restriction-notices/N-1/delivery", "operator", """
                 {"deliveredOn": "2026-11-04", "channel": "TEXT_MESSAGE"}""");
+        api.post("/api/v1/accounts/" + accounts.get(2) + "/household-type", "operator", """
+                {"householdType": "HOUSE_ELECTRIC_STOVE", "setOn": "2026-02-01"}""");
         // Relief: a discount enrolment that discounts a charge, a compensation, a programme closed afterwards.
         String unique = accounts.get(0).substring(2, 14);
         String discount = "RND-D-" + unique;

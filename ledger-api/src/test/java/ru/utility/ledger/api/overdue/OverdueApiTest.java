@@ -149,7 +149,7 @@ class OverdueApiTest {
 
     /**
      * Region 95: R1 in a running DISCOUNT programme (enrolled 1 July), R2 in a COMPENSATION programme closed on
-     * 1 July (enrolled 1 June), R3 with more than two months of charges overdue and a notice sent on 2 November,
+     * 1 July (enrolled 1 June), R3 with more than two months at the region's norm overdue and a notice sent on 2 November,
      * delivered on 3 November (a restriction candidate from 24 November), R4 the same debt without a notice.
      */
     @Test
@@ -167,9 +167,13 @@ class OverdueApiTest {
                 {"accountId": "%s", "enrolledOn": "2026-06-01"}""".formatted(r2)));
         ok(api.post("/api/v1/programmes/" + compensation + "/closure", "operator", """
                 {"closedOn": "2026-07-01", "reason": "Ended"}"""));
+        // Region 95's norm: 10 kWh a month at 10.00, so the threshold is 200.00.
+        RestrictionApiTest.norm(api, "95", "APARTMENT_GAS_STOVE", "10", "10.00");
         String r3 = open(api, "95");
         String r4 = open(api, "95");
         for (String account : List.of(r3, r4)) {
+            ok(api.post("/api/v1/accounts/" + account + "/household-type", "operator", """
+                    {"householdType": "APARTMENT_GAS_STOVE", "setOn": "2025-01-01"}"""));
             charge(api, account, "2026-08", "100.00");
             charge(api, account, "2026-09", "100.00");
             charge(api, account, "2026-10", "100.00");
@@ -233,6 +237,9 @@ class OverdueApiTest {
         ok(api.post("/api/v1/accounts", "operator", """
                 {"accountId": "%s", "holderName": "Moratova", "regionCode": "95", "openedOn": "2019-01-01"}"""
                 .formatted(account)));
+        RestrictionApiTest.norm(api, "95", "APARTMENT_GAS_STOVE", "10", "10.00");
+        ok(api.post("/api/v1/accounts/" + account + "/household-type", "operator", """
+                {"householdType": "APARTMENT_GAS_STOVE", "setOn": "2019-01-01"}"""));
         charge(api, account, "2019-10", "100.00");
         charge(api, account, "2019-11", "100.00");
         charge(api, account, "2019-12", "100.00");

@@ -52,6 +52,13 @@ class SecurityMatrixTest {
                     {"noticeId": "SEC-%s"}""", Set.of("operator")),
             new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/restriction-notices/SEC-NOTICE/delivery", """
                     {"channel": "IN_PERSON"}""", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/household-type", """
+                    {"householdType": "APARTMENT_GAS_STOVE"}""", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/consumption-norms", """
+                    {"regionCode": "50", "householdType": "HOUSE_ELECTRIC_HEATING", "effectiveFrom": "2016-01-01",
+                     "monthlyKwh": "1", "tariff": "1.00", "source": "Security matrix %s"}""", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/consumption-norms?region=50", null,
+                    Set.of("operator", "finance", "auditor", "admin")),
             new Endpoint("GET", "/api/v1/admin/projections", null, Set.of("admin")),
             // An unknown name: the rule is checked without replaying a live projection under other tests.
             new Endpoint("POST", "/api/v1/admin/projections/no-such-projection/replay", null, Set.of("admin")),

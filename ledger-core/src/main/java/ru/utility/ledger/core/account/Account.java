@@ -310,6 +310,23 @@ public class Account {
         return new NoticeReceipt(id, command.noticeId(), command.sentOn(), false);
     }
 
+    /** The type in force again is a repeat: nothing is recorded and the receipt names the day it was set. */
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.HouseholdTypeReceipt handle(
+            ru.utility.ledger.core.api.account.SetHouseholdType command, Clock clock) {
+        var current = state.household();
+        if (current != null && current.householdType() == command.householdType()) {
+            return new ru.utility.ledger.core.api.account.HouseholdTypeReceipt(id, current.householdType(),
+                    current.setOn(), true);
+        }
+        requireOpen();
+        requireNotAfter(command.setOn(), LedgerTime.today(clock), "setOn");
+        requireNotBeforeOpening(command.setOn(), state.openedOn(), "setOn");
+        apply(new ru.utility.ledger.core.api.account.HouseholdTypeSet(id, command.householdType(), command.setOn()));
+        return new ru.utility.ledger.core.api.account.HouseholdTypeReceipt(id, command.householdType(),
+                command.setOn(), false);
+    }
+
     /**
      * One delivery per notice: the same delivery again is a repeat, another one a conflict. A delivery cannot
      * precede its notice's sending.

@@ -109,6 +109,15 @@ public class OverdueProjection {
         }
     }
 
+    /** The type in force picks the account's consumption norm for the restriction threshold. */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.HouseholdTypeSet event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("UPDATE overdue_account SET household_type = ? WHERE account_id = ?",
+                    event.householdType().name(), event.accountId().value());
+        }
+    }
+
     @EventHandler
     void on(ru.utility.ledger.core.api.account.RestrictionNoticeDelivered event, @SequenceNumber long sequence) {
         if (firstDelivery(event.accountId(), sequence)) {

@@ -113,7 +113,9 @@ class EventJsonTest {
                         ChargeId.of("ENERGY-2026-10"), OCTOBER, Money.parse("250.00"), LocalDate.of(2026, 12, 15),
                         LocalDate.of(2026, 11, 20), "meter reading corrected"),
                 new RestrictionNoticeDelivered(ACCOUNT, "NOTICE-2026-11-001", LocalDate.of(2026, 11, 9),
-                        ru.utility.ledger.core.api.NoticeChannel.REGISTERED_MAIL));
+                        ru.utility.ledger.core.api.NoticeChannel.REGISTERED_MAIL),
+                new HouseholdTypeSet(ACCOUNT, ru.utility.ledger.core.api.HouseholdType.APARTMENT_GAS_STOVE,
+                        LocalDate.of(2026, 3, 1)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -57,6 +57,9 @@ public final class PublicEventCatalog {
             // Collection systems act on notices (the 20 days before a restriction count from sentOn).
             PublicEventType.of("RestrictionNoticeSent", 1, RestrictionNoticeSent.class,
                     e -> new RestrictionNoticeSentV1(e.accountId().value(), e.noticeId(), e.sentOn().toString())),
+            // Collection systems compute the restriction threshold from it (the region's norm for the type).
+            PublicEventType.of("HouseholdTypeSet", 1, ru.utility.ledger.core.api.account.HouseholdTypeSet.class,
+                    e -> new HouseholdTypeSetV1(e.accountId().value(), e.householdType().name(), e.setOn().toString())),
             // The 20 days before a restriction count from the delivery.
             PublicEventType.of("RestrictionNoticeDelivered", 1,
                     ru.utility.ledger.core.api.account.RestrictionNoticeDelivered.class,

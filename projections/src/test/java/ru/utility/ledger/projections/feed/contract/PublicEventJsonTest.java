@@ -56,6 +56,8 @@ class PublicEventJsonTest {
                 new RestrictionNoticeSent(ACCOUNT, "NOTICE-2026-11-001", LocalDate.of(2026, 11, 5)),
                 new ru.utility.ledger.core.api.account.RestrictionNoticeDelivered(ACCOUNT, "NOTICE-2026-11-001",
                         LocalDate.of(2026, 11, 9), ru.utility.ledger.core.api.NoticeChannel.REGISTERED_MAIL),
+                new ru.utility.ledger.core.api.account.HouseholdTypeSet(ACCOUNT,
+                        ru.utility.ledger.core.api.HouseholdType.APARTMENT_GAS_STOVE, LocalDate.of(2026, 3, 1)),
                 new ru.utility.ledger.core.api.account.CompensationCredited(ACCOUNT,
                         ru.utility.ledger.core.api.ProgramId.of("COMP-50"), PaymentId.of("RELIEF:COMP-50"),
                         Money.parse("617.25"), LocalDate.of(2026, 11, 18)),
