@@ -74,6 +74,8 @@ class SecurityMatrixTest {
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/charges/SEC-CHARGE/allocations", null,
                     Set.of("operator", "finance", "auditor")),
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/penalty", null, Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/penalty-calculation?format=html", null,
+                    Set.of("operator", "finance", "auditor")),
             new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/penalty-accruals", "{}", Set.of("operator")),
             new Endpoint("POST", "/api/v1/penalty-runs", """
                     {"asOf": "2026-11-25", "accountIds": ["%s"]}""".formatted(ACCOUNT), Set.of("operator")),
