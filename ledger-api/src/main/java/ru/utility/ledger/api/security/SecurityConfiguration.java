@@ -57,8 +57,15 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/projections", "/api/v1/admin/projections/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/due-date-corrections").hasRole(Role.ADMIN.name())
+                        // Writes like charges (ACCOUNTS below would cover them; named so they stay so).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts/*/charges/*/corrections",
+                                "/api/v1/accounts/*/restriction-notices/*/delivery", "/api/v1/accounts/*/household-type")
+                        .hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", ACCOUNTS).hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/penalty-runs").hasRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/consumption-norms").hasRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/consumption-norms").hasAnyRole(Role.OPERATOR.name(),
+                                Role.FINANCE.name(), Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/installment-reviews").hasRole(Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/programmes", "/api/v1/programmes/**")
                         .hasRole(Role.OPERATOR.name())

@@ -37,13 +37,15 @@ public final class AccountResponses {
 
     /** The balance as the balances projection has it, with the last event it applied. */
     public record BalanceResponse(AccountId accountId, Money balance, Money totalCharged, Money totalPaid,
-                                  Money totalReversed, Money totalPenalties, Money totalRelief, AsOf asOf) {
+                                  Money totalReversed, Money totalPenalties, Money totalRelief, Money totalCorrected,
+                                  AsOf asOf) {
         public record AsOf(long sequence, Instant eventRecordedAt) {
         }
 
         static BalanceResponse of(AccountBalanceView view) {
             return new BalanceResponse(view.accountId(), view.balance(), view.totalCharged(), view.totalPaid(),
-                    view.totalReversed(), view.totalPenalties(), view.totalRelief(), new AsOf(view.lastSequence(), view.lastEventAt()));
+                    view.totalReversed(), view.totalPenalties(), view.totalRelief(), view.totalCorrected(),
+                    new AsOf(view.lastSequence(), view.lastEventAt()));
         }
     }
 
@@ -54,10 +56,10 @@ public final class AccountResponses {
      */
     public record AsOfBalanceResponse(AccountId accountId, LocalDate asOf, Instant knownAt, AccountStatus status,
                                       Money balance, Money totalCharged, Money totalPaid, Money totalReversed,
-                                      int eventsCounted, Long lastSequence, String source) {
+                                      Money totalCorrected, int eventsCounted, Long lastSequence, String source) {
         static AsOfBalanceResponse of(AccountAsOf.AsOfBalance b) {
             return new AsOfBalanceResponse(b.accountId(), b.asOf(), b.knownAt(), b.status(), b.balance(),
-                    b.totalCharged(), b.totalPaid(), b.totalReversed(), b.eventsCounted(),
+                    b.totalCharged(), b.totalPaid(), b.totalReversed(), b.totalCorrected(), b.eventsCounted(),
                     b.lastSequence() < 0 ? null : b.lastSequence(), "event-store");
         }
     }

@@ -42,7 +42,8 @@ public class OverdueController {
 
     static final int MAX_PAGE = 1000;
     static final String CSV_HEADER =
-            "account_id,region_code,categories,overdue_amount,oldest_due_date,days_overdue,bucket,overdue_charges";
+            "account_id,region_code,categories,overdue_amount,oldest_due_date,days_overdue,bucket,overdue_charges,"
+                    + "time_barred_amount";
     private static final Map<String, OverdueSort> SORTS = Map.of("daysOverdue", OverdueSort.DAYS_OVERDUE,
             "amount", OverdueSort.AMOUNT, "accountId", OverdueSort.ACCOUNT_ID);
 
@@ -61,7 +62,8 @@ public class OverdueController {
             Filters: region, category (valid on asOf), bucket (of the account's oldest overdue charge: \
             DAYS_1_30, DAYS_31_90, DAYS_91_180, DAYS_181_365, OVER_365), minDays, minAmount (whole overdue \
             amount), inRelief (a relief enrolment active on asOf), restrictionEligible (the restriction-candidate \
-            rule on asOf). sort=daysOverdue|amount|accountId, direction=desc|asc (default daysOverdue desc); \
+            rule on asOf). timeBarredAmount is the part of an account's overdue amount more than three years past \
+            due on asOf (Civil Code art. 196), totalTimeBarred its total. sort=daysOverdue|amount|accountId, direction=desc|asc (default daysOverdue desc); \
             limit 1-1000 (default 100) and cursor=nextCursor for the next page. Totals cover everything the \
             filter matches. format=csv streams every matching account as CSV instead.""")
     public OverduePage list(@ParameterObject OverdueParams params) {
@@ -99,7 +101,7 @@ public class OverdueController {
         return account.accountId().value() + ',' + account.regionCode().value() + ','
                 + StatementCsv.text(String.join(" ", account.categories().stream().map(Enum::name).toList())) + ','
                 + account.overdueAmount() + ',' + account.oldestDueDate() + ',' + account.daysOverdue() + ','
-                + account.bucket() + ',' + account.overdueCharges() + "\r\n";
+                + account.bucket() + ',' + account.overdueCharges() + ',' + account.timeBarredAmount() + "\r\n";
     }
 
     private record Query(OverdueFilter filter, OverdueSort sort, boolean descending, OverdueCursor after, int limit) {

@@ -21,6 +21,9 @@ import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.account.NoticeReceipt;
 import ru.utility.ledger.core.api.account.RecordRestrictionNotice;
+import ru.utility.ledger.core.api.account.RecordNoticeDelivery;
+import ru.utility.ledger.core.api.account.NoticeDeliveryReceipt;
+import ru.utility.ledger.core.api.NoticeChannel;
 import ru.utility.ledger.core.rules.penalty.Moratorium;
 import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
 import ru.utility.ledger.projections.overdue.RestrictionCandidate;
@@ -50,6 +53,13 @@ public class RestrictionController {
                                 @Schema(example = "2026-11-05", description = "Today when omitted") String sentOn) {
     }
 
+    public record DeliveryRequest(
+            @Schema(example = "2026-11-09", description = "The day the notice reached the holder; today when omitted")
+            String deliveredOn,
+            @Schema(example = "REGISTERED_MAIL", allowableValues = {"IN_PERSON", "REGISTERED_MAIL", "PAYMENT_DOCUMENT",
+                    "TEXT_MESSAGE", "PHONE_CALL", "EMAIL", "STATE_HOUSING_SYSTEM"}) String channel) {
+    }
+
     /**
      * @param moratorium the moratorium covering {@code asOf}, when one does: then no account is a candidate
      * @param nextAfter  pass as {@code after} for the next page; null on the last page
@@ -73,10 +83,29 @@ public class RestrictionController {
         return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
     }
 
+    @PostMapping("/api/v1/accounts/{accountId}/restriction-notices/{noticeId}/delivery")
+    @Operation(summary = "Record that a restriction notice reached the holder", description = "The 20 days to pay "
+            + "count from deliveredOn; a notice counts for the restriction candidates only once delivered. 201; 200 on "
+            + "a repeat; 404 UNKNOWN_NOTICE; 409 IDEMPOTENCY_CONFLICT for another delivery of the same notice; 422 "
+            + "DELIVERY_BEFORE_NOTICE, DATE_IN_FUTURE.")
+    public ResponseEntity<NoticeDeliveryReceipt> delivery(@PathVariable String accountId, @PathVariable String noticeId,
+                                                          @RequestBody DeliveryRequest request) {
+        RequestFields.body(request);
+        RequestFields fields = new RequestFields();
+        AccountId id = fields.required("accountId", accountId, AccountId::of);
+        String notice = fields.text("noticeId", noticeId, RecordRestrictionNotice.NOTICE_ID_MAX, true);
+        LocalDate deliveredOn = fields.optional("deliveredOn", request.deliveredOn(), RequestFields::date);
+        NoticeChannel channel = fields.required("channel", request.channel(), RequestFields.enumOf(NoticeChannel.class));
+        fields.check();
+        NoticeDeliveryReceipt receipt = commands.send(new RecordNoticeDelivery(id, notice,
+                deliveredOn == null ? LedgerTime.today(clock) : deliveredOn, channel));
+        return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
+    }
+
     @GetMapping("/api/v1/restriction-candidates")
     @Operation(summary = "Accounts whose supply may be restricted on a date (default today)", description = """
-            Overdue principal above the two latest billing periods' charges, a notice sent at least 20 days \
-            before, no moratorium on the date. Filter region; keyset pages by account id (after, limit 1-1000).""")
+            Overdue principal above the two latest billing periods' charges, a notice delivered after the debt \
+            arose and at least 21 days before (the 20 days to pay are over), no moratorium on the date. Filter region; keyset pages by account id (after, limit 1-1000).""")
     public CandidatesResponse candidates(@RequestParam(required = false) String asOf,
                                          @RequestParam(required = false) String region,
                                          @RequestParam(required = false) String after,

@@ -1,5 +1,6 @@
 package ru.utility.ledger.api.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.projections.balance.BalanceQueries;
 import ru.utility.ledger.projections.statement.Statement;
 import ru.utility.ledger.projections.statement.StatementQueries;
@@ -30,15 +32,19 @@ public class StatementController {
 
     private final StatementQueries statements;
     private final BalanceQueries balances;
+    private final Clock clock;
 
-    public StatementController(StatementQueries statements, BalanceQueries balances) {
+    public StatementController(StatementQueries statements, BalanceQueries balances, Clock clock) {
         this.statements = statements;
         this.balances = balances;
+        this.clock = clock;
     }
 
     @GetMapping
     @Operation(summary = "Statement for a date range (business dates, inclusive)", description = "JSON by default; "
-            + "CSV with format=csv or Accept: text/csv. Positive amounts increase the debt, negative reduce it.")
+            + "CSV with format=csv or Accept: text/csv. Positive amounts increase the debt, negative reduce it. "
+            + "timeBarred lists the charges more than three years past due on timeBarredOn (to, at the latest "
+            + "today) with principal unpaid; their charge lines carry timeBarred=true.")
     public ResponseEntity<?> statement(@PathVariable String accountId, @RequestParam(required = false) String from,
                                        @RequestParam(required = false) String to,
                                        @RequestParam(required = false) String format,
@@ -55,7 +61,9 @@ public class StatementController {
         if (balances.find(id).isEmpty()) {
             throw new UnknownAccountException(id);
         }
-        Statement statement = statements.statement(id, start, end);
+        // Time-barred debt is judged on the statement's last day, but never on a day still to come.
+        LocalDate today = LedgerTime.today(clock);
+        Statement statement = statements.statement(id, start, end, end.isAfter(today) ? today : end);
         boolean csv = "csv".equals(chosen) || (chosen == null && wantsCsv(accept));
         if (!csv) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statement);

@@ -3,7 +3,9 @@ package ru.utility.ledger.api.web;
 import ru.utility.ledger.projections.statement.Statement;
 
 /**
- * RFC 4180 CSV of a statement: an opening row, one row per movement, a closing row. Free text is quoted,
+ * RFC 4180 CSV of a statement: an opening row, one row per movement, a closing row, then a TIME_BARRED row per
+ * charge more than three years past due with principal unpaid (its unpaid amount; no running balance: it is part
+ * of the closing balance, not a movement). Free text is quoted,
  * and a leading {@code = + - @} in it is neutralised so a spreadsheet never runs it as a formula.
  */
 final class StatementCsv {
@@ -22,6 +24,12 @@ final class StatementCsv {
                     .append(movement.amount()).append(',').append(movement.runningBalance()).append("\r\n");
         }
         csv.append(statement.to()).append(",CLOSING_BALANCE,,,,").append(statement.closingBalance()).append("\r\n");
+        for (Statement.TimeBarredCharge charge : statement.timeBarred()) {
+            csv.append(statement.to()).append(",TIME_BARRED,").append(text(charge.chargeId())).append(',')
+                    .append(text("Period " + charge.billingPeriod() + " due " + charge.dueDate()
+                            + ", claimable in court through " + charge.lastClaimableDay()))
+                    .append(',').append(charge.unpaid()).append(",\r\n");
+        }
         return csv.toString();
     }
 

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +22,18 @@ import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.BillingPeriod;
+import ru.utility.ledger.core.api.ChargeId;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.account.AccountOpened;
+import ru.utility.ledger.core.api.account.ChargePosted;
 
-/** Projection status and lag, replay with progress, and replay-equals-live after a randomised workload. */
+/**
+ * Projection status and lag, replay with progress, and replay-equals-live after a randomised workload (charges,
+ * payments, reversals, recalculations, relief of every kind, a due-date correction).
+ */
 @LedgerIntegrationTest
 class ProjectionsAdminTest {
 
@@ -27,11 +43,16 @@ class ProjectionsAdminTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void replayEqualsLiveAfterARandomWorkloadAndCatchesADivergentRow() {
         Api api = new Api(port);
         List<String> accounts = randomWorkload(api, new Random(SEED));
+        dueDateCorrections(api, accounts);
         awaitCaughtUp(api);
 
         JsonNode report = replayCheck(api);
@@ -116,13 +137,17 @@ class ProjectionsAdminTest {
             accounts.add(id);
         }
         List<String[]> payments = new ArrayList<>();
+        List<String[]> charges = new ArrayList<>();
         for (int step = 0; step < 40; step++) {
             String account = accounts.get(random.nextInt(accounts.size()));
             String amount = (1 + random.nextInt(500_000)) / 100 + "." + String.format("%02d", random.nextInt(100));
             switch (random.nextInt(4)) {
-                case 0 -> api.post("/api/v1/accounts/" + account + "/charges", "operator", """
-                        {"chargeId": "C-%d", "billingPeriod": "2026-%02d", "amount": "%s"}"""
-                        .formatted(step, 1 + random.nextInt(11), amount));
+                case 0 -> {
+                    api.post("/api/v1/accounts/" + account + "/charges", "operator", """
+                            {"chargeId": "C-%d", "billingPeriod": "2026-%02d", "amount": "%s"}"""
+                            .formatted(step, 1 + random.nextInt(11), amount));
+                    charges.add(new String[] {account, "C-" + step});
+                }
                 case 1, 2 -> {
                     String paymentId = "P-" + step;
                     api.post("/api/v1/accounts/" + account + "/payments", "operator", """
@@ -138,6 +163,18 @@ class ProjectionsAdminTest {
                     }
                 }
             }
+        }
+        // Recalculations up and down: a decrease may release paid principal as credit, an increase is a debt of its
+        // own; one taking a charge below zero is refused and records nothing.
+        for (int i = 0; i < 8 && !charges.isEmpty(); i++) {
+            String[] charge = charges.get(random.nextInt(charges.size()));
+            String difference = (random.nextBoolean() ? "-" : "") + (1 + random.nextInt(3000)) + "." + String.format("%02d",
+                    random.nextInt(100));
+            Api.Response corrected = api.post("/api/v1/accounts/" + charge[0] + "/charges/" + charge[1] + "/corrections",
+                    "operator", """
+                    {"correctionId": "R-%d", "difference": "%s", "reason": "Random recalculation"}"""
+                    .formatted(i, difference));
+            assertThat(corrected.status()).as(corrected.toString()).isIn(201, 422);
         }
         // Deferrals: one running, one ended early, so the overdue projection's moved due dates are compared.
         String deferralProgramme = ("DEFRND-" + accounts.getFirst()).substring(0, Math.min(32, 7 + accounts.getFirst().length()));
@@ -187,6 +224,10 @@ class ProjectionsAdminTest {
                 {"revokedOn": "2026-10-01", "reason": "Expired"}""");
         api.post("/api/v1/accounts/" + accounts.get(2) + "/restriction-notices", "operator", """
                 {"noticeId": "N-1", "sentOn": "2026-11-02"}""");
+        api.post("/api/v1/accounts/" + accounts.get(2) + "/restriction-notices/N-1/delivery", "operator", """
+                {"deliveredOn": "2026-11-04", "channel": "TEXT_MESSAGE"}""");
+        api.post("/api/v1/accounts/" + accounts.get(2) + "/household-type", "operator", """
+                {"householdType": "HOUSE_ELECTRIC_STOVE", "setOn": "2026-02-01"}""");
         // Relief: a discount enrolment that discounts a charge, a compensation, a programme closed afterwards.
         String unique = accounts.get(0).substring(2, 14);
         String discount = "RND-D-" + unique;
@@ -266,6 +307,27 @@ class ProjectionsAdminTest {
         Api.Response review = api.post("/api/v1/programmes/" + amnesty + "/amnesty-reviews", "operator",
                 "{\"asOf\": \"2026-11-25\"}");
         assertThat(review.json().get("accountsWrittenOff").asInt()).as(review.toString()).isEqualTo(1);
+    }
+
+    /**
+     * An account whose April 2024 charge was recorded due 10 May 2024 (as before the production calendar knew the
+     * day off): the admin run records DueDateCorrected, which the overdue and relief projections follow.
+     */
+    void dueDateCorrections(Api api, List<String> accounts) {
+        AccountId account = AccountId.of(Api.newAccountId());
+        transactions.executeWithoutResult(tx -> eventStore.publish(
+                new GenericDomainEventMessage<>("Account", account.value(), 0,
+                        new AccountOpened(account, "Replay Due", RegionCode.of("77"), LocalDate.of(2024, 1, 1)),
+                        Map.of("actor", "replay-test")),
+                new GenericDomainEventMessage<>("Account", account.value(), 1,
+                        new ChargePosted(account, ChargeId.of("ENERGY-2024-04"), BillingPeriod.parse("2024-04"),
+                                Money.parse("1000.00"), null, "Electricity for 2024-04", LocalDate.of(2024, 5, 10),
+                                LocalDate.of(2024, 5, 1)),
+                        Map.of("actor", "replay-test"))));
+        JsonNode run = api.post("/api/v1/admin/due-date-corrections", "admin", """
+                {"accountIds": ["%s"]}""".formatted(account.value())).json();
+        assertThat(run.get("correctionsRecorded").asInt()).as(run.toString()).isEqualTo(1);
+        accounts.add(account.value());
     }
 
     static void awaitCaughtUp(Api api) {

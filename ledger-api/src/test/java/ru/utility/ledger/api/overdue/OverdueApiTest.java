@@ -28,7 +28,8 @@ class OverdueApiTest {
 
     static final LocalDate SCENARIO_DAY = LocalDate.parse("2026-11-25");
     static final String OVERDUE_CSV_HEADER =
-            "account_id,region_code,categories,overdue_amount,oldest_due_date,days_overdue,bucket,overdue_charges";
+            "account_id,region_code,categories,overdue_amount,oldest_due_date,days_overdue,bucket,overdue_charges,"
+                    + "time_barred_amount";
 
     @LocalServerPort
     int port;
@@ -140,17 +141,16 @@ class OverdueApiTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(6);
-        assertThat(lines.get(0)).isEqualTo(
-                "account_id,region_code,categories,overdue_amount,oldest_due_date,days_overdue,bucket,overdue_charges");
+        assertThat(lines.get(0)).isEqualTo(OVERDUE_CSV_HEADER);
         assertThat(lines.get(1)).startsWith(opened.get(0) + ",94,\"\",100.00,");
-        assertThat(lines.get(1)).endsWith(",DAYS_31_90,1");
+        assertThat(lines.get(1)).endsWith(",DAYS_31_90,1,0.00");
         assertThat(lines.get(5)).startsWith(opened.get(4) + ",94,\"\",104.00,");
     }
 
     /**
      * Region 95: R1 in a running DISCOUNT programme (enrolled 1 July), R2 in a COMPENSATION programme closed on
-     * 1 July (enrolled 1 June), R3 with more than two months of charges overdue and a notice sent on 2 November
-     * (a restriction candidate on 25 November), R4 the same debt without a notice.
+     * 1 July (enrolled 1 June), R3 with more than two months at the region's norm overdue and a notice sent on 2 November,
+     * delivered on 3 November (a restriction candidate from 24 November), R4 the same debt without a notice.
      */
     @Test
     void filtersByReliefAndByRestrictionEligibility() {
@@ -167,15 +167,21 @@ class OverdueApiTest {
                 {"accountId": "%s", "enrolledOn": "2026-06-01"}""".formatted(r2)));
         ok(api.post("/api/v1/programmes/" + compensation + "/closure", "operator", """
                 {"closedOn": "2026-07-01", "reason": "Ended"}"""));
+        // Region 95's norm: 10 kWh a month at 10.00, so the threshold is 200.00.
+        RestrictionApiTest.norm(api, "95", "APARTMENT_GAS_STOVE", "10", "10.00");
         String r3 = open(api, "95");
         String r4 = open(api, "95");
         for (String account : List.of(r3, r4)) {
+            ok(api.post("/api/v1/accounts/" + account + "/household-type", "operator", """
+                    {"householdType": "APARTMENT_GAS_STOVE", "setOn": "2025-01-01"}"""));
             charge(api, account, "2026-08", "100.00");
             charge(api, account, "2026-09", "100.00");
             charge(api, account, "2026-10", "100.00");
         }
         ok(api.post("/api/v1/accounts/" + r3 + "/restriction-notices", "operator", """
                 {"noticeId": "N-95", "sentOn": "2026-11-02"}"""));
+        ok(api.post("/api/v1/accounts/" + r3 + "/restriction-notices/N-95/delivery", "operator", """
+                {"deliveredOn": "2026-11-03", "channel": "REGISTERED_MAIL"}"""));
 
         // Other tests' random workloads may open accounts in any region: only this test's accounts are compared.
         List<String> mine = List.of(r1, r2, r3, r4);
@@ -231,11 +237,16 @@ class OverdueApiTest {
         ok(api.post("/api/v1/accounts", "operator", """
                 {"accountId": "%s", "holderName": "Moratova", "regionCode": "95", "openedOn": "2019-01-01"}"""
                 .formatted(account)));
+        RestrictionApiTest.norm(api, "95", "APARTMENT_GAS_STOVE", "10", "10.00");
+        ok(api.post("/api/v1/accounts/" + account + "/household-type", "operator", """
+                {"householdType": "APARTMENT_GAS_STOVE", "setOn": "2019-01-01"}"""));
         charge(api, account, "2019-10", "100.00");
         charge(api, account, "2019-11", "100.00");
         charge(api, account, "2019-12", "100.00");
         ok(api.post("/api/v1/accounts/" + account + "/restriction-notices", "operator", """
                 {"noticeId": "N-2020", "sentOn": "2020-03-01"}"""));
+        ok(api.post("/api/v1/accounts/" + account + "/restriction-notices/N-2020/delivery", "operator", """
+                {"deliveredOn": "2020-03-02", "channel": "IN_PERSON"}"""));
         List<String> mine = List.of(account);
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 own(mine, list(api, "region=95&asOf=2020-03-25&restrictionEligible=true")).equals(mine));

@@ -50,6 +50,15 @@ class SecurityMatrixTest {
             new Endpoint("GET", "/api/v1/restriction-candidates?limit=1", null, Set.of("finance", "auditor", "admin")),
             new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/restriction-notices", """
                     {"noticeId": "SEC-%s"}""", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/restriction-notices/SEC-NOTICE/delivery", """
+                    {"channel": "IN_PERSON"}""", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/household-type", """
+                    {"householdType": "APARTMENT_GAS_STOVE"}""", Set.of("operator")),
+            new Endpoint("POST", "/api/v1/consumption-norms", """
+                    {"regionCode": "50", "householdType": "HOUSE_ELECTRIC_HEATING", "effectiveFrom": "2016-01-01",
+                     "monthlyKwh": "1", "tariff": "1.00", "source": "Security matrix %s"}""", Set.of("operator")),
+            new Endpoint("GET", "/api/v1/consumption-norms?region=50", null,
+                    Set.of("operator", "finance", "auditor", "admin")),
             new Endpoint("GET", "/api/v1/admin/projections", null, Set.of("admin")),
             // An unknown name: the rule is checked without replaying a live projection under other tests.
             new Endpoint("POST", "/api/v1/admin/projections/no-such-projection/replay", null, Set.of("admin")),
@@ -65,6 +74,8 @@ class SecurityMatrixTest {
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/charges/SEC-CHARGE/allocations", null,
                     Set.of("operator", "finance", "auditor")),
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/penalty", null, Set.of("operator", "finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/penalty-calculation?format=html", null,
+                    Set.of("operator", "finance", "auditor")),
             new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/penalty-accruals", "{}", Set.of("operator")),
             new Endpoint("POST", "/api/v1/penalty-runs", """
                     {"asOf": "2026-11-25", "accountIds": ["%s"]}""".formatted(ACCOUNT), Set.of("operator")),
@@ -110,6 +121,8 @@ class SecurityMatrixTest {
             new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/installment-reviews", "{}", Set.of("operator")),
             new Endpoint("POST", "/api/v1/installment-reviews", """
                     {"accountIds": ["%s"]}""".formatted(ACCOUNT), Set.of("operator")),
+            new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/charges/SEC-CHARGE/corrections", """
+                    {"correctionId": "SEC-%s", "difference": "1.00", "reason": "Recalculation"}""", Set.of("operator")),
             new Endpoint("POST", "/api/v1/admin/due-date-corrections", """
                     {"accountIds": ["%s"]}""".formatted(ACCOUNT), Set.of("admin")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),

@@ -55,7 +55,8 @@ class StatementProjectionIdempotencyTest {
             projection.on(reversal, 3, at);
         }
 
-        Statement statement = new StatementQueries(jdbc).statement(id, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+        Statement statement = new StatementQueries(jdbc).statement(id, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                LocalDate.of(2026, 11, 30));
         assertThat(statement.movements()).extracting(Statement.Movement::kind)
                 .containsExactly(MovementKind.PAYMENT, MovementKind.CHARGE, MovementKind.REVERSAL);
         assertThat(statement.movements().get(1).description()).isEqualTo("Charge for 2026-10");

@@ -127,6 +127,10 @@ public class Account {
         if (InstallmentRules.isInstallment(state, command.chargeId())) {
             throw Violations.idempotencyConflict("chargeId", command.chargeId(), "installment; charge");
         }
+        if (state.debts().charge(command.chargeId()).isPresent()) {
+            // Not a posted charge, yet owed under this id: the increase of a charge correction.
+            throw Violations.idempotencyConflict("chargeId", command.chargeId(), "charge correction; charge");
+        }
         requireOpen();
         LocalDate postedOn = command.postedOn() != null ? command.postedOn() : LedgerTime.today(clock);
         requireNotAfter(postedOn, LedgerTime.today(clock), "postedOn");
@@ -304,6 +308,56 @@ public class Account {
         requireNotBeforeOpening(command.sentOn(), state.openedOn(), "sentOn");
         apply(new RestrictionNoticeSent(id, command.noticeId(), command.sentOn()));
         return new NoticeReceipt(id, command.noticeId(), command.sentOn(), false);
+    }
+
+    /** The type in force again is a repeat: nothing is recorded and the receipt names the day it was set. */
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.HouseholdTypeReceipt handle(
+            ru.utility.ledger.core.api.account.SetHouseholdType command, Clock clock) {
+        var current = state.household();
+        if (current != null && current.householdType() == command.householdType()) {
+            return new ru.utility.ledger.core.api.account.HouseholdTypeReceipt(id, current.householdType(),
+                    current.setOn(), true);
+        }
+        requireOpen();
+        requireNotAfter(command.setOn(), LedgerTime.today(clock), "setOn");
+        requireNotBeforeOpening(command.setOn(), state.openedOn(), "setOn");
+        apply(new ru.utility.ledger.core.api.account.HouseholdTypeSet(id, command.householdType(), command.setOn()));
+        return new ru.utility.ledger.core.api.account.HouseholdTypeReceipt(id, command.householdType(),
+                command.setOn(), false);
+    }
+
+    /**
+     * One delivery per notice: the same delivery again is a repeat, another one a conflict. A delivery cannot
+     * precede its notice's sending.
+     */
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.NoticeDeliveryReceipt handle(
+            ru.utility.ledger.core.api.account.RecordNoticeDelivery command, Clock clock) {
+        LocalDate sentOn = state.notices().get(command.noticeId());
+        if (sentOn == null) {
+            throw notFound(ru.utility.ledger.core.api.account.RecordNoticeDelivery.UNKNOWN_NOTICE, "noticeId",
+                    "no restriction notice " + command.noticeId() + " was recorded on account " + id);
+        }
+        var delivered = state.deliveries().get(command.noticeId());
+        if (delivered != null) {
+            if (!delivered.deliveredOn().equals(command.deliveredOn()) || delivered.channel() != command.channel()) {
+                throw Violations.idempotencyConflict("noticeId", command.noticeId(), "delivery of restriction notice");
+            }
+            return new ru.utility.ledger.core.api.account.NoticeDeliveryReceipt(id, command.noticeId(), sentOn,
+                    delivered.deliveredOn(), delivered.channel(), true);
+        }
+        requireOpen();
+        requireNotAfter(command.deliveredOn(), LedgerTime.today(clock), "deliveredOn");
+        if (command.deliveredOn().isBefore(sentOn)) {
+            throw unprocessable(ru.utility.ledger.core.api.account.RecordNoticeDelivery.DELIVERY_BEFORE_NOTICE,
+                    "deliveredOn", "deliveredOn " + command.deliveredOn() + " is before notice " + command.noticeId()
+                            + " was sent on " + sentOn);
+        }
+        apply(new ru.utility.ledger.core.api.account.RestrictionNoticeDelivered(id, command.noticeId(),
+                command.deliveredOn(), command.channel()));
+        return new ru.utility.ledger.core.api.account.NoticeDeliveryReceipt(id, command.noticeId(), sentOn,
+                command.deliveredOn(), command.channel(), false);
     }
 
     /**
@@ -549,7 +603,8 @@ public class Account {
         LocalDate today = LedgerTime.today(clock);
         var corrections = new java.util.ArrayList<ru.utility.ledger.core.api.account.DueDateCorrected>();
         for (var charge : state.debts().charges()) {
-            if (InstallmentRules.isInstallment(state, charge.chargeId())) {
+            // An increase by a correction falls due with the month it was billed in, not with its period.
+            if (InstallmentRules.isInstallment(state, charge.chargeId()) || state.charge(charge.chargeId()).isEmpty()) {
                 continue;
             }
             LocalDate derived = dueDateRules.dueDateFor(charge.billingPeriod());
@@ -562,6 +617,27 @@ public class Account {
         }
         corrections.forEach(AggregateLifecycle::apply);
         return new ru.utility.ledger.core.api.account.DueDateCorrectionReceipt(id, corrections);
+    }
+
+    /**
+     * Corrects a charge (перерасчёт); the rules live in {@link ChargeCorrections}. A decrease below what was paid
+     * releases the excess as credit, which then settles other debts like any credit; an increase is a debt of its
+     * own that credit may settle at once.
+     */
+    @CommandHandler
+    public ru.utility.ledger.core.api.account.ChargeCorrectionReceipt handle(
+            ru.utility.ledger.core.api.account.CorrectCharge command, Clock clock, DueDateRules dueDateRules) {
+        var decision = ChargeCorrections.correct(id, state, command, LedgerTime.today(clock), dueDateRules,
+                this::requireOpen);
+        if (decision.repeat() != null) {
+            return decision.repeat();
+        }
+        apply(decision.event());
+        if (!decision.event().increases()) {
+            state.debts().releasePrincipalExcess(id, command.chargeId()).forEach(AggregateLifecycle::apply);
+        }
+        settle(null);
+        return ChargeCorrections.receipt(id, state, decision.event(), false);
     }
 
     @EventSourcingHandler

@@ -52,25 +52,30 @@ import java.util.Optional;
  * @param enrolments the relief programmes the account is enrolled in
  * @param categories the holder's social categories (linear like the maps)
  * @param notices    restriction notices sent, by notice id, with their dates
+ * @param deliveries restriction notices delivered, by notice id
+ * @param household  the household type in force and since when, or null while none was set
  */
 public record AccountState(AccountId id, String holderName, RegionCode regionCode, AccountStatus status,
                            LocalDate openedOn, LocalDate closedOn, Money balance,
                            Map<ChargeId, ChargeEntry> charges, Map<PaymentId, PaymentEntry> payments,
                            DebtLedger debts, CategoryBook categories, EnrolmentBook enrolments,
-                           Map<String, LocalDate> notices) {
+                           Map<String, LocalDate> notices,
+                           Map<String, ru.utility.ledger.core.api.account.RestrictionNoticeDelivered> deliveries,
+                           ru.utility.ledger.core.api.account.HouseholdTypeSet household) {
 
     public AccountState {
         debts = debts == null ? new DebtLedger() : debts;
         categories = categories == null ? new CategoryBook() : categories;
         // Few per account (a snapshot from before notices existed has none), so a copy per state is cheap.
         notices = notices == null ? Map.of() : Map.copyOf(notices);
+        deliveries = deliveries == null ? Map.of() : Map.copyOf(deliveries);
         enrolments = enrolments == null ? new EnrolmentBook() : enrolments;
         charges = charges instanceof Owned<ChargeId, ChargeEntry> owned ? owned : new Owned<>(charges);
         payments = payments instanceof Owned<PaymentId, PaymentEntry> owned ? owned : new Owned<>(payments);
     }
 
     public static AccountState initial() {
-        return new AccountState(null, null, null, null, null, null, Money.ZERO, Map.of(), Map.of(), new DebtLedger(), new CategoryBook(), new EnrolmentBook(), Map.of());
+        return new AccountState(null, null, null, null, null, null, Money.ZERO, Map.of(), Map.of(), new DebtLedger(), new CategoryBook(), new EnrolmentBook(), Map.of(), Map.of(), null);
     }
 
     public AccountState evolve(AccountEvent event) {
@@ -79,7 +84,7 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
         enrolments.apply(event);
         return switch (event) {
             case AccountOpened e -> new AccountState(e.accountId(), e.holderName(), e.regionCode(),
-                    AccountStatus.OPEN, e.openedOn(), null, Money.ZERO, charges, payments, debts, categories, enrolments, notices);
+                    AccountStatus.OPEN, e.openedOn(), null, Money.ZERO, charges, payments, debts, categories, enrolments, notices, deliveries, household);
             case ChargePosted e -> {
                 charges.put(e.chargeId(), ChargeEntry.of(e));
                 yield withBalance(balance.plus(e.amount()));
@@ -93,7 +98,7 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
                 yield withBalance(balance.plus(e.amount()));
             }
             case AccountClosed e -> new AccountState(id, holderName, regionCode, AccountStatus.CLOSED, openedOn,
-                    e.closedOn(), balance, charges, payments, debts, categories, enrolments, notices);
+                    e.closedOn(), balance, charges, payments, debts, categories, enrolments, notices, deliveries, household);
             case PenaltyAccrued e -> withBalance(balance.plus(e.amount()));
             // Allocation moves money between debts, never the balance.
             case PaymentAllocated e -> this;
@@ -104,7 +109,7 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
                 Map<String, LocalDate> sent = new HashMap<>(notices);
                 sent.put(e.noticeId(), e.sentOn());
                 yield new AccountState(id, holderName, regionCode, status, openedOn, closedOn, balance, charges,
-                        payments, debts, categories, enrolments, sent);
+                        payments, debts, categories, enrolments, sent, deliveries, household);
             }
             case AccountEnrolled e -> this;
             case CompensationCredited e -> withBalance(balance.minus(e.amount()));
@@ -125,6 +130,17 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
             case ru.utility.ledger.core.api.account.InstallmentPlanCompleted e -> this;
             // A corrected due date lives in the DebtLedger, like a deferral's.
             case ru.utility.ledger.core.api.account.DueDateCorrected e -> this;
+            // A recalculation raises or lowers what is owed; which debt it changes lives in the DebtLedger.
+            case ru.utility.ledger.core.api.account.ChargeCorrected e -> withBalance(balance.plus(e.difference()));
+            case ru.utility.ledger.core.api.account.HouseholdTypeSet e -> new AccountState(id, holderName, regionCode,
+                    status, openedOn, closedOn, balance, charges, payments, debts, categories, enrolments, notices,
+                    deliveries, e);
+            case ru.utility.ledger.core.api.account.RestrictionNoticeDelivered e -> {
+                Map<String, ru.utility.ledger.core.api.account.RestrictionNoticeDelivered> delivered = new HashMap<>(deliveries);
+                delivered.put(e.noticeId(), e);
+                yield new AccountState(id, holderName, regionCode, status, openedOn, closedOn, balance, charges,
+                        payments, debts, categories, enrolments, notices, delivered, household);
+            }
         };
     }
 
@@ -157,7 +173,7 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
     }
 
     private AccountState withBalance(Money newBalance) {
-        return new AccountState(id, holderName, regionCode, status, openedOn, closedOn, newBalance, charges, payments, debts, categories, enrolments, notices);
+        return new AccountState(id, holderName, regionCode, status, openedOn, closedOn, newBalance, charges, payments, debts, categories, enrolments, notices, deliveries, household);
     }
 
     /** Marks maps that belong to a chain of states, so the constructor can hand them on without copying. */

@@ -36,6 +36,7 @@ public final class AccountAsOf {
         Money charged = Money.ZERO;
         Money paid = Money.ZERO;
         Money reversed = Money.ZERO;
+        Money corrected = Money.ZERO;
         long lastSequence = -1;
         int counted = 0;
         for (RecordedAccountEvent recorded : events) {
@@ -50,6 +51,7 @@ public final class AccountAsOf {
                 case ChargePosted e -> charged = charged.plus(e.amount());
                 case PaymentRecorded e -> paid = paid.plus(e.amount());
                 case PaymentReversed e -> reversed = reversed.plus(e.amount());
+                case ru.utility.ledger.core.api.account.ChargeCorrected e -> corrected = corrected.plus(e.difference());
                 default -> {
                 }
             }
@@ -57,17 +59,18 @@ public final class AccountAsOf {
             counted++;
         }
         return new AsOfBalance(accountId, asOf, knownAt, state.isOpened() ? state.status() : null,
-                state.balance(), charged, paid.minus(reversed), reversed, counted, lastSequence);
+                state.balance(), charged, paid.minus(reversed), reversed, corrected, counted, lastSequence);
     }
 
     /**
      * @param status        null when the account was not (yet) open on the date
      * @param totalPaid     payments net of reversals
+     * @param totalCorrected charge corrections (recalculations), signed
      * @param eventsCounted events that fell inside both time axes
      * @param lastSequence  the highest sequence counted, -1 for none
      */
     public record AsOfBalance(AccountId accountId, LocalDate asOf, Instant knownAt, AccountStatus status,
                               Money balance, Money totalCharged, Money totalPaid, Money totalReversed,
-                              int eventsCounted, long lastSequence) {
+                              Money totalCorrected, int eventsCounted, long lastSequence) {
     }
 }

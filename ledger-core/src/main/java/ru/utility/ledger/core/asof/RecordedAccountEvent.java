@@ -66,6 +66,9 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
             case ru.utility.ledger.core.api.account.DeferralGranted e -> e.grantedOn();
             case ru.utility.ledger.core.api.account.DeferralEndedEarly e -> e.endedOn();
             case ru.utility.ledger.core.api.account.DueDateCorrected e -> e.correctedOn();
+            case ru.utility.ledger.core.api.account.ChargeCorrected e -> e.correctedOn();
+            case ru.utility.ledger.core.api.account.RestrictionNoticeDelivered e -> e.deliveredOn();
+            case ru.utility.ledger.core.api.account.HouseholdTypeSet e -> e.setOn();
             case ru.utility.ledger.core.api.account.InstallmentPlanAgreed e -> e.agreedOn();
             // Missed at the end of its due date: it counts from the next day.
             case ru.utility.ledger.core.api.account.InstallmentMissed e -> e.dueDate().plusDays(1);

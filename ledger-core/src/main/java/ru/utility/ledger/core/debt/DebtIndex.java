@@ -68,6 +68,10 @@ final class DebtIndex {
             case ru.utility.ledger.core.api.account.DueDateCorrected e -> {
                 return false;
             }
+            // A decrease replaces the charge, an increase adds a debt: rare enough to rebuild.
+            case ru.utility.ledger.core.api.account.ChargeCorrected e -> {
+                return false;
+            }
             default -> {
                 // Reversals replace a payment in place; the rest changes nothing indexed here.
             }

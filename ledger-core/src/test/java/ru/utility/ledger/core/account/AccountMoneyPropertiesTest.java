@@ -46,9 +46,9 @@ import static ru.utility.ledger.core.account.AccountFixtures.opened;
 
 /**
  * Random command sequences through the real Account aggregate (charges with and without a discount
- * enrolment, payments naming a period or not, reversals, a compensation, penalty accruals on later and later
- * days), rejections included; after every command the money adds up:
- * balance = charges − discounts − compensations + penalties − payments + reversals − write-offs, no payment or
+ * enrolment, payments naming a period or not, reversals, a compensation, charge corrections up and down, penalty
+ * accruals on later and later days), rejections included; after every command the money adds up:
+ * balance = charges ± corrections − discounts − compensations + penalties − payments + reversals − write-offs, no payment or
  * credit is allocated beyond its amount, what is open minus the idle credit is the balance, and the penalty
  * accrued is never negative. One seed is one whole sequence; a failure names its seed.
  */
@@ -73,7 +73,8 @@ class AccountMoneyPropertiesTest {
         assertThat(SEEN).contains(ChargePosted.class, DiscountCredited.class, CompensationCredited.class,
                 PenaltyAccrued.class, PaymentRecorded.class, PaymentReversed.class,
                 ru.utility.ledger.core.api.account.PaymentAllocated.class,
-                ru.utility.ledger.core.api.account.PaymentAllocationReleased.class);
+                ru.utility.ledger.core.api.account.PaymentAllocationReleased.class,
+                ru.utility.ledger.core.api.account.ChargeCorrected.class);
     }
 
     private static void runSequence(long seed) {
@@ -106,6 +107,14 @@ class AccountMoneyPropertiesTest {
                         PaymentChannel.BANK_REGISTRY, OPENED_ON.plusDays(random.nextInt(280)), named);
             } else if (action < 15 && !payments.isEmpty()) {
                 command = new ReversePayment(ACCOUNT, payments.get(random.nextInt(payments.size())), "recall " + step, TODAY);
+            } else if (action == 16 && events.stream().anyMatch(ChargePosted.class::isInstance)) {
+                // Up or down, now and then below zero (refused); a decrease below what was paid frees credit.
+                List<ChargeId> charged = events.stream().filter(ChargePosted.class::isInstance)
+                        .map(e -> ((ChargePosted) e).chargeId()).toList();
+                long kopecks = 1 + random.nextLong(150_000);
+                command = new ru.utility.ledger.core.api.account.CorrectCharge(ACCOUNT,
+                        ru.utility.ledger.core.api.CorrectionId.of("CORR-" + step), charged.get(random.nextInt(charged.size())),
+                        Money.ofKopecks(random.nextBoolean() ? kopecks : -kopecks), "recalculation " + step, null);
             } else if (action < 16 && !compensated) {
                 compensated = true;
                 command = new EnrolInProgramme(ACCOUNT, ProgramId.of("COMP-P"), ReliefKind.COMPENSATION,
@@ -149,6 +158,7 @@ class AccountMoneyPropertiesTest {
                 case PaymentRecorded e -> -e.amount().kopecks();
                 case PaymentReversed e -> e.amount().kopecks();
                 case PenaltiesWrittenOff e -> -e.amount().kopecks();
+                case ru.utility.ledger.core.api.account.ChargeCorrected e -> e.difference().kopecks();
                 default -> 0L;
             };
             if (event instanceof PenaltyAccrued accrued) {

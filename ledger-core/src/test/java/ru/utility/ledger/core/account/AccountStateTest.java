@@ -90,7 +90,7 @@ class AccountStateTest {
     @Test
     void mapsPassedInAreCopiedSoTheCallersMapIsNeverChanged() {
         Map<ChargeId, ChargeEntry> callers = new HashMap<>();
-        AccountState state = new AccountState(null, null, null, null, null, null, Money.ZERO, callers, Map.of(), null, null, null, null);
+        AccountState state = new AccountState(null, null, null, null, null, null, Money.ZERO, callers, Map.of(), null, null, null, null, null, null);
 
         state.evolve(opened()).evolve(octoberCharged());
 

@@ -62,6 +62,8 @@ final class ScanningDebtLedger {
     private Map<String, Money> penaltiesWrittenOff = new java.util.LinkedHashMap<>();
     private DeferralBook deferrals = new DeferralBook();
     private InstallmentBook installments = new InstallmentBook();
+    /** Charge corrections by correction id (an increase is also a debt in {@code charges}, under that id). */
+    private Map<String, ru.utility.ledger.core.api.account.ChargeCorrected> corrections = new java.util.LinkedHashMap<>();
 
     static ScanningDebtLedger of(List<? extends AccountEvent> events) {
         ScanningDebtLedger ledger = new ScanningDebtLedger();
@@ -97,6 +99,15 @@ final class ScanningDebtLedger {
             case InstallmentPlanCompleted e -> installments.apply(e);
             case ru.utility.ledger.core.api.account.DueDateCorrected e -> charges.replaceAll(c -> c.chargeId().equals(e.chargeId())
                     ? new ChargeDebt(c.chargeId(), c.billingPeriod(), c.amount(), e.dueDate()) : c);
+            case ru.utility.ledger.core.api.account.ChargeCorrected e -> {
+                corrections.put(e.correctionId().value(), e);
+                if (e.increases()) {
+                    charges.add(new ChargeDebt(e.correctionId().debtId(), e.billingPeriod(), e.difference(), e.dueDate()));
+                } else {
+                    charges.replaceAll(c -> c.chargeId().equals(e.chargeId())
+                            ? new ChargeDebt(c.chargeId(), c.billingPeriod(), c.amount().plus(e.difference()), c.dueDate()) : c);
+                }
+            }
             default -> {
                 // Opening and closing move no money.
             }
@@ -133,7 +144,7 @@ final class ScanningDebtLedger {
      * The period the payer named is paid first, even when an installment is due (the payer's choice prevails:
      * Civil Code art. 319.1, Supreme Court plenum No. 22 of 2017, p.32); then installments due on the payment's
      * value date (oldest first); what is left pays in the allocator's order, in which installments not yet due
-     * stand by their due dates like charges.
+     * stand by their due dates like charges. Debts time-barred on the value date are skipped unless named.
      */
     private List<Allocation> allocate(PaymentCredit credit, List<OpenDebt> open) {
         Money available = unallocated(credit.paymentId());
@@ -141,7 +152,8 @@ final class ScanningDebtLedger {
             List<OpenDebt> named = open.stream()
                     .filter(d -> d.kind() == DebtKind.PRINCIPAL && credit.billingPeriod().equals(d.period()))
                     .toList();
-            List<Allocation> first = Allocator.allocate(available, null, named);
+            // Named, so paid even when time-barred: the debtor may choose to (Civil Code art. 206 p.1).
+            List<Allocation> first = Allocator.allocate(available, credit.billingPeriod(), named, credit.receivedOn());
             if (!first.isEmpty()) {
                 Money left = available.minus(first.stream().map(Allocation::amount).reduce(Money.ZERO, Money::plus));
                 List<Allocation> slices = new ArrayList<>(first);
@@ -158,12 +170,12 @@ final class ScanningDebtLedger {
                         && !d.dueDate().isAfter(credit.receivedOn()) && installments.planOf(d.chargeId()).isPresent())
                 .toList();
         if (dueInstallments.isEmpty()) {
-            return Allocator.allocate(available, credit.billingPeriod(), open);
+            return Allocator.allocate(available, credit.billingPeriod(), open, credit.receivedOn());
         }
-        List<Allocation> first = Allocator.allocate(available, null, dueInstallments);
+        List<Allocation> first = Allocator.allocate(available, null, dueInstallments, credit.receivedOn());
         Money left = available.minus(first.stream().map(Allocation::amount).reduce(Money.ZERO, Money::plus));
         List<Allocation> slices = new ArrayList<>(first);
-        slices.addAll(Allocator.allocate(left, credit.billingPeriod(), reduce(open, first)));
+        slices.addAll(Allocator.allocate(left, credit.billingPeriod(), reduce(open, first), credit.receivedOn()));
         return slices;
     }
 
@@ -194,6 +206,29 @@ final class ScanningDebtLedger {
         return released.entrySet().stream()
                 .map(e -> new PaymentAllocationReleased(accountId, e.getKey(),
                         List.of(Allocation.penalty(Money.ofKopecks(e.getValue())))))
+                .toList();
+    }
+
+    /**
+     * After a charge was corrected below what settles it (payments plus what a plan took over), the excess of the
+     * payments' slices is released, newest slices first, and becomes credit again.
+     */
+    public List<PaymentAllocationReleased> releasePrincipalExcess(AccountId accountId, ChargeId chargeId) {
+        ChargeDebt charge = charge(chargeId).orElseThrow();
+        long excess = allocatedTo(DebtKind.PRINCIPAL, chargeId).plus(installments.restructured(chargeId))
+                .minus(charge.amount()).kopecks();
+        Map<PaymentId, Long> released = new java.util.LinkedHashMap<>();
+        for (int i = allocations.size() - 1; i >= 0 && excess > 0; i--) {
+            AllocationEntry entry = allocations.get(i);
+            if (entry.kind() == DebtKind.PRINCIPAL && chargeId.equals(entry.chargeId())) {
+                long take = Math.min(excess, entry.amount().kopecks());
+                released.merge(entry.paymentId(), take, Long::sum);
+                excess -= take;
+            }
+        }
+        return released.entrySet().stream()
+                .map(e -> new PaymentAllocationReleased(accountId, e.getKey(),
+                        List.of(Allocation.principal(chargeId, Money.ofKopecks(e.getValue())))))
                 .toList();
     }
 
@@ -351,6 +386,12 @@ final class ScanningDebtLedger {
         return timeline;
     }
 
+    /** A correction recorded under the id, if any. */
+    public Optional<ru.utility.ledger.core.api.account.ChargeCorrected> correction(
+            ru.utility.ledger.core.api.CorrectionId correctionId) {
+        return Optional.ofNullable(corrections.get(correctionId.value()));
+    }
+
     /** The account's installment plans. */
     public InstallmentBook installments() {
         return installments;
@@ -422,7 +463,8 @@ final class ScanningDebtLedger {
                 && allocations.equals(that.allocations) && penaltiesAccrued.equals(that.penaltiesAccrued)
                 && java.util.Objects.equals(penaltiesAccruedAsOf, that.penaltiesAccruedAsOf)
                 && penaltiesWrittenOff.equals(that.penaltiesWrittenOff)
-                && deferrals.equals(that.deferrals) && installments.equals(that.installments);
+                && deferrals.equals(that.deferrals) && installments.equals(that.installments)
+                && corrections.equals(that.corrections);
     }
 
     @Override
@@ -433,6 +475,6 @@ final class ScanningDebtLedger {
     @Override
     public String toString() {
         return "DebtLedger[charges=" + charges + ", payments=" + payments + ", allocations=" + allocations
-                + ", penaltiesAccrued=" + penaltiesAccrued + " as of " + penaltiesAccruedAsOf + ", deferrals=" + deferrals + ", installments=" + installments + "]";
+                + ", penaltiesAccrued=" + penaltiesAccrued + " as of " + penaltiesAccruedAsOf + ", deferrals=" + deferrals + ", installments=" + installments + ", corrections=" + corrections + "]";
     }
 }

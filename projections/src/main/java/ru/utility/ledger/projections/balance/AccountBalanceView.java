@@ -22,6 +22,7 @@ public record AccountBalanceView(
         Money totalReversed,
         Money totalPenalties,
         Money totalRelief,
+        Money totalCorrected,
         int chargeCount,
         int paymentCount,
         long lastSequence,

@@ -85,6 +85,14 @@ public class BalanceProjection {
         moveMoney(event.accountId().value(), sequence, recordedAt, amount, "penalties_kopecks", amount, null);
     }
 
+    /** A recalculation raises or lowers what is owed; counted apart from charges, so both stay as billed. */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.ChargeCorrected event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        long difference = event.difference().kopecks();
+        moveMoney(event.accountId().value(), sequence, recordedAt, difference, "corrected_kopecks", difference, null);
+    }
+
     /** A relief programme's credit lowers what is owed, like a payment, but is counted apart from payments. */
     @EventHandler
     void on(CompensationCredited event, @SequenceNumber long sequence,

@@ -26,7 +26,7 @@ public class BalanceQueries {
     public Optional<AccountBalanceView> find(AccountId accountId) {
         return jdbc.query("""
                 SELECT account_id, holder_name, region_code, status, opened_on, closed_on, balance_kopecks,
-                       charged_kopecks, paid_kopecks, reversed_kopecks, penalties_kopecks, relief_kopecks, charge_count, payment_count,
+                       charged_kopecks, paid_kopecks, reversed_kopecks, penalties_kopecks, relief_kopecks, corrected_kopecks, charge_count, payment_count,
                        last_sequence, last_event_at
                   FROM account_balance WHERE account_id = ?
                 """, BalanceQueries::map, accountId.value()).stream().findFirst();
@@ -58,6 +58,7 @@ public class BalanceQueries {
                 Money.ofKopecks(reversed),
                 Money.ofKopecks(rs.getLong("penalties_kopecks")),
                 Money.ofKopecks(rs.getLong("relief_kopecks")),
+                Money.ofKopecks(rs.getLong("corrected_kopecks")),
                 rs.getInt("charge_count"),
                 rs.getInt("payment_count"),
                 rs.getLong("last_sequence"),

@@ -14,10 +14,12 @@ import ru.utility.ledger.core.api.SocialCategory;
  * @param overdueAmount  the unpaid principal of the account's charges whose due date has passed
  * @param oldestDueDate  due date of the oldest of them; {@code daysOverdue} and {@code bucket} follow from it
  * @param overdueCharges how many charges are (partly) unpaid past their due date
+ * @param timeBarredAmount the part of {@code overdueAmount} more than three years past due: still owed, but
+ *                         no longer claimable in court, and not taken from payments that do not name its period
  */
 public record OverdueAccount(AccountId accountId, RegionCode regionCode, List<SocialCategory> categories,
                              Money overdueAmount, LocalDate oldestDueDate, long daysOverdue, AgingBucket bucket,
-                             int overdueCharges) {
+                             int overdueCharges, Money timeBarredAmount) {
 
     public OverdueAccount {
         categories = List.copyOf(categories);

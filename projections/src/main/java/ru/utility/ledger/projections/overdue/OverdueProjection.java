@@ -109,6 +109,27 @@ public class OverdueProjection {
         }
     }
 
+    /** The type in force picks the account's consumption norm for the restriction threshold. */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.HouseholdTypeSet event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("UPDATE overdue_account SET household_type = ? WHERE account_id = ?",
+                    event.householdType().name(), event.accountId().value());
+        }
+    }
+
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.RestrictionNoticeDelivered event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            int updated = jdbc.update("UPDATE overdue_notice SET delivered_on = ?, channel = ? WHERE account_id = ? AND notice_id = ?",
+                    Date.valueOf(event.deliveredOn()), event.channel().name(), event.accountId().value(), event.noticeId());
+            if (updated != 1) {
+                throw new IllegalStateException("delivery of notice " + event.noticeId() + " of account "
+                        + event.accountId().value() + " that the overdue projection does not hold");
+            }
+        }
+    }
+
     /** The covered charges fall due on the deferral's end, so they leave the overdue list until then. */
     @EventHandler
     void on(ru.utility.ledger.core.api.account.DeferralGranted event, @SequenceNumber long sequence) {
@@ -138,6 +159,31 @@ public class OverdueProjection {
             jdbc.update("UPDATE overdue_charge SET due_date = ? WHERE account_id = ? AND charge_id = ? AND due_date = ?",
                     Date.valueOf(event.dueDate()), event.accountId().value(), event.chargeId().value(),
                     Date.valueOf(event.previousDueDate()));
+        }
+    }
+
+    /**
+     * A decrease lowers the charge's amount (what was paid beyond it is released by the PaymentAllocationReleased
+     * that follows); an increase is a debt of its own, due on its own date, like a charge.
+     */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.ChargeCorrected event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            if (event.increases()) {
+                jdbc.update("""
+                        INSERT INTO overdue_charge (account_id, charge_id, billing_period, due_date, amount_kopecks)
+                        VALUES (?, ?, ?, ?, ?)""",
+                        event.accountId().value(), event.correctionId().debtId().value(),
+                        event.billingPeriod().toString(), Date.valueOf(event.dueDate()), event.difference().kopecks());
+            } else {
+                int updated = jdbc.update("""
+                        UPDATE overdue_charge SET amount_kopecks = amount_kopecks + ? WHERE account_id = ? AND charge_id = ?""",
+                        event.difference().kopecks(), event.accountId().value(), event.chargeId().value());
+                if (updated != 1) {
+                    throw new IllegalStateException("correction of charge " + event.chargeId().value() + " of account "
+                            + event.accountId().value() + " that the overdue projection does not hold");
+                }
+            }
         }
     }
 

@@ -22,7 +22,8 @@ import ru.utility.ledger.projections.relief.ReliefSql;
 
 /**
  * The overdue list from the overdue projection. Overdue-ness is computed for the date asked: a charge is
- * overdue on {@code asOf} when its due date is before it and part of it is unpaid. Pages use keyset
+ * overdue on {@code asOf} when its due date is before it and part of it is unpaid, and time-barred when its due
+ * date is more than three years before it ({@link TimeBarredSql}). Pages use keyset
  * paging on (sort value, account id); the export reads the same rows through a server-side cursor, a
  * fetch at a time, so its size does not depend on memory.
  */
@@ -94,7 +95,7 @@ public class OverdueQueries {
 
     private OverduePage totals(OverdueFilter filter, Sql sql, List<OverdueAccount> rows, String next) {
         StringBuilder select = new StringBuilder(sql.text).append(" SELECT count(*) AS accounts, ")
-                .append("coalesce(sum(overdue_kopecks), 0) AS amount");
+                .append("coalesce(sum(overdue_kopecks), 0) AS amount, coalesce(sum(time_barred_kopecks), 0) AS time_barred");
         for (AgingBucket bucket : AgingBucket.values()) {
             select.append(", coalesce(sum(").append(amountColumn(bucket)).append("), 0) AS ")
                     .append(amountColumn(bucket))
@@ -109,7 +110,7 @@ public class OverdueQueries {
                         rs.getLong("n_" + bucket.name().toLowerCase())));
             }
             return new OverduePage(filter.asOf(), rows, next, Money.ofKopecks(rs.getLong("amount")),
-                    rs.getLong("accounts"), buckets);
+                    rs.getLong("accounts"), buckets, Money.ofKopecks(rs.getLong("time_barred")));
         }, sql.params.toArray());
     }
 
@@ -124,14 +125,19 @@ public class OverdueQueries {
         }
         StringBuilder text = new StringBuilder("""
                 WITH due AS (
-                    SELECT c.account_id, c.amount_kopecks - c.paid_kopecks AS unpaid, (?::date - c.due_date) AS days
+                    SELECT c.account_id, c.amount_kopecks - c.paid_kopecks AS unpaid, (?::date - c.due_date) AS days,
+                           """).append(TimeBarredSql.CHARGE_TIME_BARRED_ON).append("""
+                            AS time_barred
                       FROM overdue_charge c
                      WHERE c.due_date < ? AND c.paid_kopecks < c.amount_kopecks
                 ), grouped AS (
                     SELECT a.account_id, a.region_code, sum(d.unpaid) AS overdue_kopecks, max(d.days) AS days_overdue,
-                           count(*) AS overdue_charges""").append(buckets).append("\n").append("""
+                           count(*) AS overdue_charges,
+                           coalesce(sum(d.unpaid) FILTER (WHERE d.time_barred), 0) AS time_barred_kopecks""")
+                .append(buckets).append("\n").append("""
                       FROM due d JOIN overdue_account a ON a.account_id = d.account_id
                      WHERE true""");
+        params.add(asOf);
         params.add(asOf);
         params.add(asOf);
         if (filter.region() != null) {
@@ -205,7 +211,7 @@ public class OverdueQueries {
                 categories == null ? List.of()
                         : Arrays.stream(categories.split(",")).map(SocialCategory::valueOf).toList(),
                 Money.ofKopecks(rs.getLong("overdue_kopecks")), filter.asOf().minusDays(days), days,
-                AgingBucket.of(days), rs.getInt("overdue_charges"));
+                AgingBucket.of(days), rs.getInt("overdue_charges"), Money.ofKopecks(rs.getLong("time_barred_kopecks")));
     }
 
     private record Sql(String text, List<Object> params) {

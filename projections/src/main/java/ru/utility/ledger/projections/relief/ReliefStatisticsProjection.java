@@ -310,6 +310,22 @@ public class ReliefStatisticsProjection {
         }
     }
 
+    /** As in the overdue projection: a decrease lowers the charge, an increase is a debt with its own due date. */
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.ChargeCorrected event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            if (event.increases()) {
+                jdbc.update("""
+                        INSERT INTO relief_charge (account_id, charge_id, due_date, amount_kopecks) VALUES (?, ?, ?, ?)""",
+                        event.accountId().value(), event.correctionId().debtId().value(), Date.valueOf(event.dueDate()),
+                        event.difference().kopecks());
+            } else {
+                jdbc.update("UPDATE relief_charge SET amount_kopecks = amount_kopecks + ? WHERE account_id = ? AND charge_id = ?",
+                        event.difference().kopecks(), event.accountId().value(), event.chargeId().value());
+            }
+        }
+    }
+
     @EventHandler
     void on(PaymentRecorded event, @SequenceNumber long sequence) {
         if (firstDelivery(event.accountId(), sequence)) {

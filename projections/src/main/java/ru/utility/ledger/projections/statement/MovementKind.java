@@ -12,5 +12,7 @@ public enum MovementKind {
     /** A DISCOUNT programme's credit for one energy charge (negative). */
     DISCOUNT,
     /** Penalties written off by a PENALTY_AMNESTY programme (negative). */
-    PENALTY_WRITE_OFF
+    PENALTY_WRITE_OFF,
+    /** A charge corrected (recalculation): an increase is positive, a decrease negative. */
+    CORRECTION
 }

@@ -101,6 +101,15 @@ public class StatementProjection {
                         + ")", event.amount().negate());
     }
 
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.ChargeCorrected event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        String direction = event.increases() ? "increased" : "decreased";
+        insert(event, sequence, recordedAt, MovementKind.CORRECTION, event.correctionId().value(),
+                "Charge " + event.chargeId().value() + " for " + event.billingPeriod() + " recalculated (" + direction
+                        + "): " + event.reason(), event.difference());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE " + TABLE);

@@ -8,7 +8,7 @@ public sealed interface AccountCommand permits OpenAccount, PostCharge, RecordPa
         ReviewAmnesty,
         CreditDiscount, RefuseDiscount, EndEnrolment,
         GrantDeferral, EndDeferralEarly,
-        AgreeInstallmentPlan, ReviewInstallmentPlans, CorrectDueDates {
+        AgreeInstallmentPlan, ReviewInstallmentPlans, CorrectDueDates, CorrectCharge, RecordNoticeDelivery, SetHouseholdType {
 
     AccountId accountId();
 }

@@ -13,7 +13,7 @@ public sealed interface AccountEvent permits AccountOpened, ChargePosted, Paymen
         DiscountBudgetLinked, DiscountClaimed, DiscountRefused, EnrolmentEnded,
         DeferralGranted, DeferralEndedEarly,
         InstallmentPlanAgreed, InstallmentMissed, InstallmentPlanDefaulted, InstallmentPlanCompleted,
-        DueDateCorrected {
+        DueDateCorrected, ChargeCorrected, RestrictionNoticeDelivered, HouseholdTypeSet {
 
     AccountId accountId();
 }

@@ -5,15 +5,20 @@ import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.DebtKind;
 import ru.utility.ledger.core.api.Money;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Which debts a sum of money pays (Civil Code art. 319; Supreme Court plenum No. 22 of 2017, p.32): the
+ * Which debts a sum of money pays (Civil Code arts. 319, 319.1; Supreme Court plenum No. 22 of 2017, p.32): the
  * billing period the payer named first, then the oldest unpaid charges (by due date, then period, then
- * the order they were posted), principal before penalties. What is left is credit. Pure and deterministic.
+ * the order they were posted), principal before penalties. Charges time-barred on the money's value date
+ * ({@link Limitation}) are skipped unless the payer named their period: paying a time-barred debt is the
+ * debtor's choice, never the retailer's. What is left is credit. Pure and deterministic: the value date, not
+ * the day of the decision, says what is time-barred, so the same money meets the same order whenever and
+ * wherever it is decided.
  */
 public final class Allocator {
 
@@ -24,17 +29,19 @@ public final class Allocator {
      * @param available   the money to allocate, not negative
      * @param namedPeriod the period the payer named, or null
      * @param debts       the open debts in the order they were posted
+     * @param valueDate   the day the money was paid in, which decides what is time-barred
      * @return slices in the order they were applied; their sum is at most {@code available} and each is at
-     *         most its debt's outstanding amount; debts with nothing outstanding get no slice
+     *         most its debt's outstanding amount; debts with nothing outstanding or time-barred get no slice
      */
-    public static List<Allocation> allocate(Money available, BillingPeriod namedPeriod, List<OpenDebt> debts) {
+    public static List<Allocation> allocate(Money available, BillingPeriod namedPeriod, List<OpenDebt> debts,
+                                            LocalDate valueDate) {
         Objects.requireNonNull(available, "available");
         if (available.isNegative()) {
             throw new IllegalArgumentException("available must not be negative: " + available);
         }
         List<Allocation> slices = new ArrayList<>();
         long left = available.kopecks();
-        for (OpenDebt debt : order(namedPeriod, debts)) {
+        for (OpenDebt debt : order(namedPeriod, debts, valueDate)) {
             if (left == 0) {
                 break;
             }
@@ -49,8 +56,9 @@ public final class Allocator {
         return List.copyOf(slices);
     }
 
-    /** The debts in the order money pays them. */
-    public static List<OpenDebt> order(BillingPeriod namedPeriod, List<OpenDebt> debts) {
+    /** The debts money paid in on {@code valueDate} may pay, in the order it pays them. */
+    public static List<OpenDebt> order(BillingPeriod namedPeriod, List<OpenDebt> debts, LocalDate valueDate) {
+        Objects.requireNonNull(valueDate, "valueDate");
         List<OpenDebt> named = new ArrayList<>();
         List<OpenDebt> principal = new ArrayList<>();
         List<OpenDebt> penalties = new ArrayList<>();
@@ -59,12 +67,13 @@ public final class Allocator {
                 penalties.add(debt);
             } else if (debt.period().equals(namedPeriod)) {
                 named.add(debt);
-            } else {
+            } else if (!debt.isTimeBarredOn(valueDate)) {
                 principal.add(debt);
             }
         }
         // List.sort is stable, so equal due dates and periods keep the posting order.
         Comparator<OpenDebt> oldestFirst = Comparator.comparing(OpenDebt::dueDate).thenComparing(OpenDebt::period);
+        named.sort(oldestFirst);
         principal.sort(oldestFirst);
         List<OpenDebt> ordered = new ArrayList<>(named);
         ordered.addAll(principal);

@@ -28,6 +28,14 @@ public record OpenDebt(DebtKind kind, ChargeId chargeId, BillingPeriod period, L
         }
     }
 
+    /**
+     * Whether it is a charge's principal time-barred on {@code day}. The account's penalties are one sum without a
+     * due date, so they never count as time-barred here (docs/law.md says what that leaves out).
+     */
+    public boolean isTimeBarredOn(LocalDate day) {
+        return kind == DebtKind.PRINCIPAL && Limitation.isTimeBarredOn(dueDate, day);
+    }
+
     public static OpenDebt principal(ChargeId chargeId, BillingPeriod period, LocalDate dueDate, Money outstanding) {
         return new OpenDebt(DebtKind.PRINCIPAL, chargeId, period, dueDate, outstanding);
     }

@@ -97,4 +97,21 @@ class CommandsTest {
         assertThatThrownBy(() -> new CloseAccount(null, DAY)).isInstanceOf(NullPointerException.class).hasMessageContaining("accountId");
         assertThatThrownBy(() -> new CloseAccount(ACCOUNT, null)).isInstanceOf(NullPointerException.class).hasMessageContaining("closedOn");
     }
+
+    @Test
+    void correctChargeChecksItsFields() {
+        var id = ru.utility.ledger.core.api.CorrectionId.of("RECALC-1");
+        ChargeId charge = ChargeId.of("ENERGY-2026-10");
+        assertThat(new CorrectCharge(ACCOUNT, id, charge, Money.parse("-200.00"), " meter read ", null).reason())
+                .isEqualTo("meter read");
+        assertThat(new CorrectCharge(ACCOUNT, id, charge, Money.parse("200.00"), "r", DAY).correctedOn()).isEqualTo(DAY);
+        assertThatThrownBy(() -> new CorrectCharge(null, id, charge, AMOUNT, "r", null)).isInstanceOf(NullPointerException.class).hasMessageContaining("accountId");
+        assertThatThrownBy(() -> new CorrectCharge(ACCOUNT, null, charge, AMOUNT, "r", null)).isInstanceOf(NullPointerException.class).hasMessageContaining("correctionId");
+        assertThatThrownBy(() -> new CorrectCharge(ACCOUNT, id, null, AMOUNT, "r", null)).isInstanceOf(NullPointerException.class).hasMessageContaining("chargeId");
+        assertThatThrownBy(() -> new CorrectCharge(ACCOUNT, id, charge, null, "r", null)).isInstanceOf(NullPointerException.class).hasMessageContaining("difference");
+        assertThatThrownBy(() -> new CorrectCharge(ACCOUNT, id, charge, Money.ZERO, "r", null)).isInstanceOf(IllegalArgumentException.class).hasMessage("difference must be greater than 0.00");
+        assertThatThrownBy(() -> new CorrectCharge(ACCOUNT, id, charge, Money.parse("-1000000000.01"), "r", null)).isInstanceOf(IllegalArgumentException.class).hasMessage("difference must not exceed 1000000000.00");
+        assertThatThrownBy(() -> new CorrectCharge(ACCOUNT, id, charge, AMOUNT, " ", null)).isInstanceOf(IllegalArgumentException.class).hasMessage("reason must not be blank");
+        assertThatThrownBy(() -> new CorrectCharge(ACCOUNT, id, charge, AMOUNT, "r".repeat(501), null)).isInstanceOf(IllegalArgumentException.class).hasMessage("reason must be at most 500 characters");
+    }
 }

@@ -108,7 +108,14 @@ class EventJsonTest {
                         LocalDate.of(2027, 1, 19)),
                 new DueDateCorrected(ACCOUNT, ChargeId.of("ENERGY-2024-04"),
                         ru.utility.ledger.core.api.BillingPeriod.parse("2024-04"), LocalDate.of(2024, 5, 10),
-                        LocalDate.of(2024, 5, 13), LocalDate.of(2026, 11, 20), "production calendar"));
+                        LocalDate.of(2024, 5, 13), LocalDate.of(2026, 11, 20), "production calendar"),
+                new ChargeCorrected(ACCOUNT, ru.utility.ledger.core.api.CorrectionId.of("RECALC-2026-11-001"),
+                        ChargeId.of("ENERGY-2026-10"), OCTOBER, Money.parse("250.00"), LocalDate.of(2026, 12, 15),
+                        LocalDate.of(2026, 11, 20), "meter reading corrected"),
+                new RestrictionNoticeDelivered(ACCOUNT, "NOTICE-2026-11-001", LocalDate.of(2026, 11, 9),
+                        ru.utility.ledger.core.api.NoticeChannel.REGISTERED_MAIL),
+                new HouseholdTypeSet(ACCOUNT, ru.utility.ledger.core.api.HouseholdType.APARTMENT_GAS_STOVE,
+                        LocalDate.of(2026, 3, 1)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -57,6 +57,14 @@ public final class PublicEventCatalog {
             // Collection systems act on notices (the 20 days before a restriction count from sentOn).
             PublicEventType.of("RestrictionNoticeSent", 1, RestrictionNoticeSent.class,
                     e -> new RestrictionNoticeSentV1(e.accountId().value(), e.noticeId(), e.sentOn().toString())),
+            // Collection systems compute the restriction threshold from it (the region's norm for the type).
+            PublicEventType.of("HouseholdTypeSet", 1, ru.utility.ledger.core.api.account.HouseholdTypeSet.class,
+                    e -> new HouseholdTypeSetV1(e.accountId().value(), e.householdType().name(), e.setOn().toString())),
+            // The 20 days before a restriction count from the delivery.
+            PublicEventType.of("RestrictionNoticeDelivered", 1,
+                    ru.utility.ledger.core.api.account.RestrictionNoticeDelivered.class,
+                    e -> new RestrictionNoticeDeliveredV1(e.accountId().value(), e.noticeId(), e.deliveredOn().toString(),
+                            e.channel().name())),
             PublicEventType.of("CompensationCredited", 1, CompensationCredited.class, e -> new CompensationCreditedV1(
                     e.accountId().value(), e.programId().value(), e.creditId().value(), e.amount().toDecimalString(),
                     e.creditedOn().toString())),
@@ -82,6 +90,11 @@ public final class PublicEventCatalog {
                     e -> new DueDateCorrectedV1(e.accountId().value(), e.chargeId().value(), e.billingPeriod().toString(),
                             e.previousDueDate().toString(), e.dueDate().toString(), e.correctedOn().toString(),
                             e.reason())),
+            // Billing, collection and the customer portal must see what a recalculation changed of a bill.
+            PublicEventType.of("ChargeCorrected", 1, ru.utility.ledger.core.api.account.ChargeCorrected.class,
+                    e -> new ChargeCorrectedV1(e.accountId().value(), e.correctionId().value(), e.chargeId().value(),
+                            e.billingPeriod().toString(), e.difference().toDecimalString(),
+                            e.dueDate() == null ? null : e.dueDate().toString(), e.correctedOn().toString(), e.reason())),
             // Collection systems act on what is owed when, which an installment plan changes.
             PublicEventType.of("InstallmentPlanAgreed", 1, ru.utility.ledger.core.api.account.InstallmentPlanAgreed.class,
                     e -> new InstallmentPlanAgreedV1(e.accountId().value(), e.planId().value(), e.programId().value(),

@@ -54,6 +54,10 @@ class PublicEventJsonTest {
                 new AccountClosed(ACCOUNT, LocalDate.of(2026, 11, 12)),
                 new PenaltyAccrued(ACCOUNT, LocalDate.of(2026, 11, 25), Money.parse("66.65"), Money.parse("66.65")),
                 new RestrictionNoticeSent(ACCOUNT, "NOTICE-2026-11-001", LocalDate.of(2026, 11, 5)),
+                new ru.utility.ledger.core.api.account.RestrictionNoticeDelivered(ACCOUNT, "NOTICE-2026-11-001",
+                        LocalDate.of(2026, 11, 9), ru.utility.ledger.core.api.NoticeChannel.REGISTERED_MAIL),
+                new ru.utility.ledger.core.api.account.HouseholdTypeSet(ACCOUNT,
+                        ru.utility.ledger.core.api.HouseholdType.APARTMENT_GAS_STOVE, LocalDate.of(2026, 3, 1)),
                 new ru.utility.ledger.core.api.account.CompensationCredited(ACCOUNT,
                         ru.utility.ledger.core.api.ProgramId.of("COMP-50"), PaymentId.of("RELIEF:COMP-50"),
                         Money.parse("617.25"), LocalDate.of(2026, 11, 18)),
@@ -93,7 +97,10 @@ class PublicEventJsonTest {
                         ru.utility.ledger.core.api.PlanId.of("PLAN-1"), LocalDate.of(2027, 1, 19)),
                 new ru.utility.ledger.core.api.account.DueDateCorrected(ACCOUNT, ChargeId.of("ENERGY-2024-04"),
                         ru.utility.ledger.core.api.BillingPeriod.parse("2024-04"), LocalDate.of(2024, 5, 10),
-                        LocalDate.of(2024, 5, 13), LocalDate.of(2026, 11, 20), "production calendar"));
+                        LocalDate.of(2024, 5, 13), LocalDate.of(2026, 11, 20), "production calendar"),
+                new ru.utility.ledger.core.api.account.ChargeCorrected(ACCOUNT,
+                        ru.utility.ledger.core.api.CorrectionId.of("RECALC-2026-11-001"), ChargeId.of("ENERGY-2026-10"),
+                        OCTOBER, Money.parse("-250.00"), null, LocalDate.of(2026, 11, 20), "meter reading corrected"));
     }
 
     @ParameterizedTest(name = "{0}")
