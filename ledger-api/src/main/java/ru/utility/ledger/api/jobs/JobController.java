@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import ru.utility.ledger.api.csv.CsvDialect;
 import ru.utility.ledger.api.web.FieldError;
 import ru.utility.ledger.api.web.InvalidRequestException;
 import ru.utility.ledger.api.web.ProblemResponses;
@@ -72,16 +73,24 @@ public class JobController {
     }
 
     @GetMapping(path = "/jobs/{jobId}/errors", produces = "text/csv")
-    @Operation(summary = "Every failed line as CSV: line,accountId,reference,code,reason")
-    public void errors(@PathVariable String jobId, HttpServletResponse response) throws IOException {
+    @Operation(summary = "Every failed line as CSV: line,accountId,reference,code,reason",
+            description = "dialect=rfc4180 (default) or excel (semicolons, decimal commas, UTF-8 BOM)")
+    public void errors(@PathVariable String jobId, @RequestParam(required = false) String dialect,
+                       HttpServletResponse response) throws IOException {
         UUID id = jobId(jobId);
+        CsvDialect csvDialect;
+        try {
+            csvDialect = dialect == null || dialect.isBlank() ? CsvDialect.RFC4180 : CsvDialect.parse(dialect);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(List.of(new FieldError("dialect", e.getMessage())));
+        }
         if (jobs.find(id).isEmpty()) {
             throw new UnknownJobException(id);
         }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"job-" + id + "-errors.csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        jobs.writeErrorReport(id, out);
+        jobs.writeErrorReport(id, out, csvDialect);
     }
 
     @ExceptionHandler(FileRejectedException.class)

@@ -1,6 +1,7 @@
 package ru.utility.ledger.api.jobs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -8,6 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import ru.utility.ledger.api.csv.CsvDialect;
+import ru.utility.ledger.api.csv.CsvWriter;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -86,36 +90,20 @@ public class JobQueries {
     }
 
     /** Streams every failed line as CSV, so a report of a million lines never sits in memory. */
-    public void writeErrorReport(UUID id, Writer out) throws IOException {
-        out.write("line,accountId,reference,code,reason\n");
-        IOException[] failure = new IOException[1];
-        jdbc.query("""
-                SELECT line_no, account_id, reference, error_code, error_reason FROM bulk_job_line
-                 WHERE job_id = ? AND status = 'FAILED' ORDER BY line_no
-                """, rs -> {
-            if (failure[0] != null) {
-                return;
-            }
-            try {
-                out.write(rs.getInt(1) + "," + csv(rs.getString(2)) + "," + csv(rs.getString(3)) + ","
-                        + csv(rs.getString(4)) + "," + csv(rs.getString(5)) + "\n");
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        }, id);
-        if (failure[0] != null) {
-            throw failure[0];
+    public void writeErrorReport(UUID id, Writer out, CsvDialect dialect) throws IOException {
+        CsvWriter csv = new CsvWriter(out, dialect);
+        try {
+            csv.row("line", "accountId", "reference", "code", "reason");
+            jdbc.query("""
+                    SELECT line_no, account_id, reference, error_code, error_reason FROM bulk_job_line
+                     WHERE job_id = ? AND status = 'FAILED' ORDER BY line_no
+                    """, rs -> {
+                csv.row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+            }, id);
+            csv.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        out.flush();
-    }
-
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf(';') >= 0;
-        return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import ru.utility.ledger.api.csv.CsvDialect;
+import ru.utility.ledger.api.csv.CsvWriter;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.RegionCode;
@@ -77,34 +79,27 @@ public class OverdueController {
         Query query = parse(params, "csv");
         StreamingResponseBody body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-            writer.write(CSV_HEADER + "\r\n");
+            CsvWriter csv = new CsvWriter(writer, query.dialect);
             try {
-                overdue.export(query.filter, query.sort, query.descending, account -> {
-                    try {
-                        writer.write(csvLine(account));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                csv.row((Object[]) CSV_HEADER.split(","));
+                overdue.export(query.filter, query.sort, query.descending, account -> csvLine(csv, account));
+                csv.flush();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            writer.flush();
         };
-        return ResponseEntity.ok().contentType(StatementController.TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"overdue-" + query.filter.asOf() + ".csv\"")
-                .body(body);
+        return CsvExports.attachment("overdue-" + query.filter.asOf(), body);
     }
 
-    static String csvLine(OverdueAccount account) {
-        return account.accountId().value() + ',' + account.regionCode().value() + ','
-                + StatementCsv.text(String.join(" ", account.categories().stream().map(Enum::name).toList())) + ','
-                + account.overdueAmount() + ',' + account.oldestDueDate() + ',' + account.daysOverdue() + ','
-                + account.bucket() + ',' + account.overdueCharges() + ',' + account.timeBarredAmount() + "\r\n";
+    static void csvLine(CsvWriter csv, OverdueAccount account) {
+        csv.row(account.accountId().value(), account.regionCode().value(),
+                CsvWriter.text(String.join(" ", account.categories().stream().map(Enum::name).toList())),
+                account.overdueAmount(), account.oldestDueDate(), account.daysOverdue(), account.bucket(),
+                account.overdueCharges(), account.timeBarredAmount());
     }
 
-    private record Query(OverdueFilter filter, OverdueSort sort, boolean descending, OverdueCursor after, int limit) {
+    private record Query(OverdueFilter filter, OverdueSort sort, boolean descending, OverdueCursor after, int limit,
+                         CsvDialect dialect) {
     }
 
     private Query parse(OverdueParams params, String format) {
@@ -122,6 +117,10 @@ public class OverdueController {
         Boolean inRelief = fields.optional("inRelief", params.inRelief(), OverdueController::bool);
         Boolean eligible = fields.optional("restrictionEligible", params.restrictionEligible(), OverdueController::bool);
         String chosen = fields.optional("format", format, raw -> oneOf(raw, "json", "csv"));
+        CsvDialect dialect = CsvExports.dialect(fields, params.dialect());
+        if (!"csv".equals(chosen) && params.dialect() != null && !params.dialect().isBlank()) {
+            fields.reject("dialect", "applies only to format=csv");
+        }
         OverdueSort effectiveSort = order == null ? OverdueSort.DAYS_OVERDUE : order;
         boolean descending = !"asc".equals(dir);
         OverdueCursor after = null;
@@ -138,7 +137,8 @@ public class OverdueController {
         OverdueFilter filter = new OverdueFilter(day, regionCode, socialCategory, agingBucket,
                 days == null ? null : days.intValue(), amount, inRelief, eligible,
                 RestrictionController.moratoriumOn(penalties, day) != null);
-        return new Query(filter, effectiveSort, descending, after, size == null ? 100 : size.intValue());
+        return new Query(filter, effectiveSort, descending, after, size == null ? 100 : size.intValue(),
+                dialect);
     }
 
     private static OverdueSort sort(String raw) {

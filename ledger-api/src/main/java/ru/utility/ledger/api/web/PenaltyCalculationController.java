@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import static ru.utility.ledger.api.csv.CsvWriter.decimal;
+import static ru.utility.ledger.api.csv.CsvWriter.text;
+
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
 import ru.utility.ledger.core.api.AccountId;
@@ -86,7 +89,8 @@ public class PenaltyCalculationController {
             defaults to today, not in the future. format=json (default), csv or html (a printable page).""")
     public ResponseEntity<?> calculation(@PathVariable String accountId,
                                          @RequestParam(required = false) String asOf,
-                                         @RequestParam(required = false) String format) {
+                                         @RequestParam(required = false) String format,
+                                         @RequestParam(required = false) String dialect) {
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);
         LocalDate day = fields.optional("asOf", asOf, RequestFields::date);
@@ -96,7 +100,9 @@ public class PenaltyCalculationController {
             }
             return raw;
         });
+        ru.utility.ledger.api.csv.CsvDialect csvDialect = CsvExports.dialect(fields, dialect);
         fields.check();
+        CsvExports.onlyWithCsv(dialect, "csv".equals(chosen));
         LocalDate today = LedgerTime.today(clock);
         if (day != null && day.isAfter(today)) {
             throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, "asOf",
@@ -117,32 +123,29 @@ public class PenaltyCalculationController {
                 table.total(), table.moratoriumDays(), table.moratoriumForgone());
         String file = id.value() + "-penalty-" + effective;
         return switch (chosen == null ? "json" : chosen) {
-            case "csv" -> ResponseEntity.ok().contentType(StatementController.TEXT_CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".csv\"")
-                    .body(csv(response));
+            case "csv" -> CsvExports.attachment(file, csv(response, csvDialect));
             case "html" -> ResponseEntity.ok().contentType(TEXT_HTML).body(html(response));
             default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(response);
         };
     }
 
     /** A ROW line per row, a CHARGE_TOTAL line per charge, a TOTAL line; text quoted as in statements. */
-    static String csv(PenaltyCalculationResponse r) {
-        StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
-        for (Row row : r.rows()) {
-            csv.append(String.join(",", "ROW", String.valueOf(row.number()), StatementCsv.text(row.chargeId()),
-                    row.billingPeriod(), String.valueOf(row.dueDate()), row.debt().toString(),
-                    row.paidOn() == null ? "" : row.paidOn().toString(), row.from().toString(), row.through().toString(),
-                    String.valueOf(row.days()), row.overdueDays(), row.ratePercent(), row.rateDay().toString(),
-                    row.fraction(), StatementCsv.text(row.formula()), StatementCsv.text(row.moratorium()),
-                    String.valueOf(row.moratoriumDays()), row.moratoriumAmount(), row.penalty())).append("\r\n");
-        }
-        for (ChargeTotal charge : r.charges()) {
-            csv.append("CHARGE_TOTAL,,").append(StatementCsv.text(charge.chargeId())).append(',')
-                    .append(charge.billingPeriod()).append(",,,,,,,,,,,,,,,").append(charge.penalty()).append("\r\n");
-        }
-        csv.append("TOTAL,,,,,,,,,,,,,,,,").append(r.moratoriumDays()).append(',').append(r.moratoriumForgone())
-                .append(',').append(r.total()).append("\r\n");
-        return csv.toString();
+    static String csv(PenaltyCalculationResponse r, ru.utility.ledger.api.csv.CsvDialect dialect) {
+        return ru.utility.ledger.api.csv.CsvWriter.render(dialect, csv -> {
+            csv.row((Object[]) CSV_HEADER.split(","));
+            for (Row row : r.rows()) {
+                csv.row("ROW", row.number(), text(row.chargeId()), row.billingPeriod(), row.dueDate(), row.debt(),
+                        row.paidOn(), row.from(), row.through(), row.days(), row.overdueDays(), decimal(row.ratePercent()),
+                        row.rateDay(), row.fraction(), text(row.formula()), text(row.moratorium()), row.moratoriumDays(),
+                        decimal(row.moratoriumAmount()), decimal(row.penalty()));
+            }
+            for (ChargeTotal charge : r.charges()) {
+                csv.row("CHARGE_TOTAL", null, text(charge.chargeId()), charge.billingPeriod(), null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, charge.penalty());
+            }
+            csv.row("TOTAL", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    r.moratoriumDays(), r.moratoriumForgone(), r.total());
+        });
     }
 
     /** A page to print and file: the same rows, each value escaped. */

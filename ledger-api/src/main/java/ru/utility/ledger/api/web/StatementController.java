@@ -42,22 +42,26 @@ public class StatementController {
 
     @GetMapping
     @Operation(summary = "Statement for a date range (business dates, inclusive)", description = "JSON by default; "
-            + "CSV with format=csv or Accept: text/csv. Positive amounts increase the debt, negative reduce it. "
+            + "CSV with format=csv or Accept: text/csv (dialect=excel for a spreadsheet: semicolons, decimal commas, "
+            + "UTF-8 BOM). Positive amounts increase the debt, negative reduce it. "
             + "timeBarred lists the charges more than three years past due on timeBarredOn (to, at the latest "
             + "today) with principal unpaid; their charge lines carry timeBarred=true.")
     public ResponseEntity<?> statement(@PathVariable String accountId, @RequestParam(required = false) String from,
                                        @RequestParam(required = false) String to,
                                        @RequestParam(required = false) String format,
+                                       @RequestParam(required = false) String dialect,
                                        @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);
         LocalDate start = fields.required("from", from, RequestFields::date);
         LocalDate end = fields.required("to", to, RequestFields::date);
         String chosen = fields.optional("format", format, StatementController::format);
+        ru.utility.ledger.api.csv.CsvDialect csvDialect = CsvExports.dialect(fields, dialect);
         if (start != null && end != null && end.isBefore(start)) {
             fields.reject("to", "must not be before from");
         }
         fields.check();
+        CsvExports.onlyWithCsv(dialect, "csv".equals(chosen) || (chosen == null && wantsCsv(accept)));
         if (balances.find(id).isEmpty()) {
             throw new UnknownAccountException(id);
         }
@@ -68,10 +72,8 @@ public class StatementController {
         if (!csv) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statement);
         }
-        return ResponseEntity.ok().contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id.value() + "-statement-"
-                        + start + "-" + end + ".csv\"")
-                .body(StatementCsv.render(statement));
+        return CsvExports.attachment(id.value() + "-statement-" + start + "-" + end,
+                StatementCsv.render(statement, csvDialect));
     }
 
     private static String format(String raw) {

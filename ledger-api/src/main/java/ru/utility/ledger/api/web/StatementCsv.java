@@ -1,12 +1,15 @@
 package ru.utility.ledger.api.web;
 
+import static ru.utility.ledger.api.csv.CsvWriter.text;
+
+import ru.utility.ledger.api.csv.CsvDialect;
+import ru.utility.ledger.api.csv.CsvWriter;
 import ru.utility.ledger.projections.statement.Statement;
 
 /**
- * RFC 4180 CSV of a statement: an opening row, one row per movement, a closing row, then a TIME_BARRED row per
- * charge more than three years past due with principal unpaid (its unpaid amount; no running balance: it is part
- * of the closing balance, not a movement). Free text is quoted,
- * and a leading {@code = + - @} in it is neutralised so a spreadsheet never runs it as a formula.
+ * CSV of a statement: an opening row, one row per movement, a closing row, then a TIME_BARRED row per charge more
+ * than three years past due with principal unpaid (its unpaid amount; no running balance: it is part of the closing
+ * balance, not a movement). Written by the shared {@link CsvWriter} in the chosen dialect.
  */
 final class StatementCsv {
 
@@ -15,29 +18,20 @@ final class StatementCsv {
     private StatementCsv() {
     }
 
-    static String render(Statement statement) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        csv.append(statement.from()).append(",OPENING_BALANCE,,,,").append(statement.openingBalance()).append("\r\n");
-        for (Statement.Movement movement : statement.movements()) {
-            csv.append(movement.date()).append(',').append(movement.kind()).append(',')
-                    .append(text(movement.reference())).append(',').append(text(movement.description())).append(',')
-                    .append(movement.amount()).append(',').append(movement.runningBalance()).append("\r\n");
-        }
-        csv.append(statement.to()).append(",CLOSING_BALANCE,,,,").append(statement.closingBalance()).append("\r\n");
-        for (Statement.TimeBarredCharge charge : statement.timeBarred()) {
-            csv.append(statement.to()).append(",TIME_BARRED,").append(text(charge.chargeId())).append(',')
-                    .append(text("Period " + charge.billingPeriod() + " due " + charge.dueDate()
-                            + ", claimable in court through " + charge.lastClaimableDay()))
-                    .append(',').append(charge.unpaid()).append(",\r\n");
-        }
-        return csv.toString();
-    }
-
-    static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    static String render(Statement statement, CsvDialect dialect) {
+        return CsvWriter.render(dialect, csv -> {
+            csv.row((Object[]) HEADER.split(","));
+            csv.row(statement.from(), "OPENING_BALANCE", null, null, null, statement.openingBalance());
+            for (Statement.Movement movement : statement.movements()) {
+                csv.row(movement.date(), movement.kind(), text(movement.reference()), text(movement.description()),
+                        movement.amount(), movement.runningBalance());
+            }
+            csv.row(statement.to(), "CLOSING_BALANCE", null, null, null, statement.closingBalance());
+            for (Statement.TimeBarredCharge charge : statement.timeBarred()) {
+                csv.row(statement.to(), "TIME_BARRED", text(charge.chargeId()), text("Period " + charge.billingPeriod()
+                        + " due " + charge.dueDate() + ", claimable in court through " + charge.lastClaimableDay()),
+                        charge.unpaid(), null);
+            }
+        });
     }
 }
