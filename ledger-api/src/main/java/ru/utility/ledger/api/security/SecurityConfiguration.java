@@ -47,7 +47,8 @@ public class SecurityConfiguration {
                         // Issue 4: history, export and integrity are for auditors; operations for admins.
                         .requestMatchers(HttpMethod.GET, "/api/v1/accounts/*/events", "/api/v1/accounts/*/events/export",
                                 "/api/v1/accounts/*/integrity").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/accounts/*/statement")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/accounts/*/statement",
+                                "/api/v1/accounts/*/reconciliation", "/api/v1/reports/turnover")
                         .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/overdue", "/api/v1/restriction-candidates")
                         .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name(), Role.ADMIN.name())

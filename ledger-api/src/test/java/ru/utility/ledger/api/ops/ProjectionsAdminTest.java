@@ -53,11 +53,12 @@ class ProjectionsAdminTest {
         Api api = new Api(port);
         List<String> accounts = randomWorkload(api, new Random(SEED));
         dueDateCorrections(api, accounts);
+        penaltySettlements(api, accounts);
         awaitCaughtUp(api);
 
         JsonNode report = replayCheck(api);
         assertThat(report.get("equal").asBoolean()).as(report.toString()).isTrue();
-        assertThat(report.get("tables")).hasSize(16);
+        assertThat(report.get("tables")).hasSize(17);
         for (JsonNode table : report.get("tables")) {
             assertThat(table.get("liveRows").asLong()).isPositive().isEqualTo(table.get("shadowRows").asLong());
             assertThat(table.get("liveChecksum").asString()).isEqualTo(table.get("shadowChecksum").asString());
@@ -328,6 +329,25 @@ class ProjectionsAdminTest {
                 {"accountIds": ["%s"]}""".formatted(account.value())).json();
         assertThat(run.get("correctionsRecorded").asInt()).as(run.toString()).isEqualTo(1);
         accounts.add(account.value());
+    }
+
+    /** A payment that settles a penalty, then its reversal, so penalty settlements and their release are compared. */
+    static void penaltySettlements(Api api, List<String> accounts) {
+        String id = Api.newAccountId();
+        String base = "/api/v1/accounts/" + id;
+        assertThat(api.post("/api/v1/accounts", "operator", """
+                {"accountId": "%s", "holderName": "Penalty Payer", "regionCode": "77", "openedOn": "2023-01-01"}"""
+                .formatted(id)).status()).isEqualTo(201);
+        accounts.add(id);
+        assertThat(api.post(base + "/charges", "operator", """
+                {"billingPeriod": "2023-06", "amount": "2400.00", "postedOn": "2023-07-01"}""").status()).isEqualTo(201);
+        assertThat(api.post(base + "/penalty-accruals", "operator", "{\"asOf\": \"2023-12-31\"}").status())
+                .isBetween(200, 201);
+        assertThat(api.post(base + "/payments", "operator", """
+                {"paymentId": "PEN-P", "amount": "2466.65", "channel": "AUTOPAY", "receivedOn": "2024-01-10"}""")
+                .status()).isEqualTo(201);
+        assertThat(api.post(base + "/payments/PEN-P/reversal", "operator", """
+                {"reason": "Replay check", "reversedOn": "2024-01-20"}""").status()).isEqualTo(201);
     }
 
     static void awaitCaughtUp(Api api) {

@@ -34,6 +34,7 @@ public class StatementProjection {
 
     public static final String PROCESSING_GROUP = "statements";
     public static final String TABLE = "statement_line";
+    public static final String PENALTY_SETTLEMENT_TABLE = "statement_penalty_settlement";
 
     private final JdbcTemplate jdbc;
     // The inserts go out as one batch per processor batch (BatchedWrites); ON CONFLICT keeps them idempotent.
@@ -110,9 +111,40 @@ public class StatementProjection {
                         + "): " + event.reason(), event.difference());
     }
 
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.PaymentAllocated event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        settlement(event.accountId().value(), sequence, event.paidOn(), penaltyPart(event.allocations()), recordedAt);
+    }
+
+    @EventHandler
+    void on(ru.utility.ledger.core.api.account.PaymentAllocationReleased event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        settlement(event.accountId().value(), sequence, null, penaltyPart(event.allocations()).negate(), recordedAt);
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE " + TABLE);
+        jdbc.update("TRUNCATE " + PENALTY_SETTLEMENT_TABLE);
+    }
+
+    private static Money penaltyPart(java.util.List<ru.utility.ledger.core.api.Allocation> allocations) {
+        return allocations.stream().filter(a -> a.kind() == ru.utility.ledger.core.api.DebtKind.PENALTY)
+                .map(ru.utility.ledger.core.api.Allocation::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    // Only allocations that touch penalties matter to the principal/penalty split; the rest leave no row.
+    private void settlement(String accountId, long sequence, java.time.LocalDate paidOn, Money amount,
+                            Instant recordedAt) {
+        if (amount.isZero()) {
+            return;
+        }
+        writes.update("INSERT INTO " + PENALTY_SETTLEMENT_TABLE + """
+                 (account_id, sequence, paid_on, amount_kopecks, recorded_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (account_id, sequence) DO NOTHING
+                """, new Object[] {accountId, sequence, paidOn == null ? null : Date.valueOf(paidOn), amount.kopecks(),
+                Timestamp.from(recordedAt)}, null);
     }
 
     private void insert(AccountEvent event, long sequence, Instant recordedAt, MovementKind kind, String reference,
