@@ -31,12 +31,14 @@ public class FeedController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Catch up: events after a position",
-            description = "Events with position > after, oldest first; pass `next` as `after` for the next page.")
+            description = "Events with position > after, oldest first; pass `next` as `after` for the next page. "
+                    + "versions=Type:N,... asks for a newer version of a type (ChargePosted:2); others come in version 1.")
     public ResponseEntity<String> page(@RequestParam(required = false) String after,
                                        @RequestParam(required = false) String limit,
-                                       @RequestParam(required = false) String types) {
-        FeedRequest request = FeedRequest.parse(after, null, limit, types);
-        List<FeedEvent> events = feed.after(request.after(), request.limit(), request.types());
+                                       @RequestParam(required = false) String types,
+                                       @RequestParam(required = false) String versions) {
+        FeedRequest request = FeedRequest.parse(after, null, limit, types, versions);
+        List<FeedEvent> events = feed.after(request.after(), request.limit(), request.types(), request.versions());
         long next = events.isEmpty() ? request.after() : events.getLast().position();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(FeedJson.page(new FeedPage(events, next)));
@@ -48,7 +50,8 @@ public class FeedController {
                     + "comment lines are heartbeats.")
     public SseEmitter stream(@RequestParam(required = false) String after,
                              @RequestParam(required = false) String types,
+                             @RequestParam(required = false) String versions,
                              @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        return streams.open(FeedRequest.parse(after, lastEventId, null, types));
+        return streams.open(FeedRequest.parse(after, lastEventId, null, types, versions));
     }
 }

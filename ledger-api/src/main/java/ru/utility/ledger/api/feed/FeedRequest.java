@@ -9,13 +9,20 @@ import ru.utility.ledger.api.web.FieldError;
 import ru.utility.ledger.api.web.InvalidRequestException;
 import ru.utility.ledger.projections.feed.contract.PublicEventCatalog;
 
-/** The parsed query of a feed read: where to start, how many, which types (empty = all). */
-record FeedRequest(long after, int limit, Set<String> types) {
+/**
+ * The parsed query of a feed read: where to start, how many, which types (empty = all), and which version of a type
+ * the consumer reads where it is not version 1 (type name to version).
+ */
+record FeedRequest(long after, int limit, Set<String> types, java.util.Map<String, Integer> versions) {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
     static FeedRequest parse(String after, String lastEventId, String limit, String types) {
+        return parse(after, lastEventId, limit, types, null);
+    }
+
+    static FeedRequest parse(String after, String lastEventId, String limit, String types, String versions) {
         List<FieldError> errors = new ArrayList<>();
         // A reconnecting EventSource sends Last-Event-ID; it wins over the after= of the original URL.
         String start = lastEventId != null && !lastEventId.isBlank() ? lastEventId : after;
@@ -55,9 +62,31 @@ record FeedRequest(long after, int limit, Set<String> types) {
                 }
             }
         }
+        java.util.Map<String, Integer> chosen = new java.util.LinkedHashMap<>();
+        if (versions != null && !versions.isBlank()) {
+            java.util.Map<String, Set<Integer>> published = PublicEventCatalog.versions();
+            for (String item : versions.split(",")) {
+                String[] parts = item.strip().split(":", -1);
+                Set<Integer> known = parts.length == 2 ? published.get(parts[0].strip()) : null;
+                Integer version = null;
+                try {
+                    version = parts.length == 2 ? Integer.valueOf(parts[1].strip()) : null;
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                if (known == null || version == null || !known.contains(version)) {
+                    errors.add(new FieldError("versions", "'" + item.strip() + "' is not Type:version of a published "
+                            + "version; known: " + published.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                            .filter(e -> e.getValue().size() > 1).map(e -> e.getKey() + ":" + e.getValue().stream()
+                                    .sorted().toList()).toList()));
+                } else if (chosen.put(parts[0].strip(), version) != null) {
+                    errors.add(new FieldError("versions", "names " + parts[0].strip() + " twice"));
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new FeedRequest(position, size, Set.copyOf(wanted));
+        return new FeedRequest(position, size, Set.copyOf(wanted), java.util.Map.copyOf(chosen));
     }
 }

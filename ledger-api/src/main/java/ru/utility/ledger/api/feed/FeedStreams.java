@@ -75,7 +75,7 @@ public class FeedStreams implements SmartLifecycle, DisposableBean {
         // An immediate comment makes the response start, so the client knows it is connected.
         emitter.send(SseEmitter.event().comment("connected at position " + position));
         while (!closed.get() && running) {
-            List<FeedEvent> events = feed.after(position, BATCH, request.types());
+            List<FeedEvent> events = feed.after(position, BATCH, request.types(), request.versions());
             for (FeedEvent event : events) {
                 emitter.send(SseEmitter.event().id(Long.toString(event.position())).name(event.type())
                         .data(FeedJson.envelope(event)));

@@ -55,6 +55,14 @@ public class FeedProjection {
                 message.getSequenceNumber(), Timestamp.from(message.getTimestamp()),
                 correlation == null ? null : correlation.toString(), published.dataJson(), message.getIdentifier()},
                 null);
+        // Newer versions go beside the row just written (the writes run in order in one transaction).
+        for (PublicEventCatalog.Published newer : PublicEventCatalog.publishNewer(event)) {
+            writes.update("""
+                    INSERT INTO feed_event_version (position, event_version, data)
+                    SELECT position, ?, ? FROM feed_event WHERE event_id = ?
+                    ON CONFLICT (position, event_version) DO NOTHING
+                    """, new Object[] {newer.version(), newer.dataJson(), message.getIdentifier()}, null);
+        }
     }
 
     /**

@@ -21,19 +21,41 @@ public class FeedQueries {
         this.jdbc = jdbc;
     }
 
-    /** Up to {@code limit} events with a position greater than {@code after}, oldest first. */
+    /** Up to {@code limit} events with a position greater than {@code after}, oldest first, in their first version. */
     public List<FeedEvent> after(long after, int limit, Collection<String> types) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT position, event_id, event_type, event_version, account_id, account_sequence, recorded_at,
-                       correlation_id, data
-                  FROM feed_event WHERE position > ?""");
+        return after(after, limit, types, java.util.Map.of());
+    }
+
+    /**
+     * As above, with the version a consumer asked for per type ({@code versions}: type name to version). An event
+     * that has no row in that version (there is none only if the feed was written before the version existed and
+     * not back-filled) comes in its first version; the envelope's version always says which.
+     */
+    public List<FeedEvent> after(long after, int limit, Collection<String> types, java.util.Map<String, Integer> versions) {
         List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("""
+                SELECT f.position, f.event_id, f.event_type, coalesce(v.event_version, f.event_version) AS event_version,
+                       f.account_id, f.account_sequence, f.recorded_at, f.correlation_id, coalesce(v.data, f.data) AS data
+                  FROM feed_event f
+                  LEFT JOIN feed_event_version v ON v.position = f.position AND v.event_version = """);
+        if (versions.isEmpty()) {
+            sql.append("-1");
+        } else {
+            sql.append("CASE f.event_type");
+            versions.forEach((type, version) -> {
+                sql.append(" WHEN ? THEN ?");
+                args.add(type);
+                args.add(version);
+            });
+            sql.append(" ELSE -1 END");
+        }
+        sql.append(" WHERE f.position > ?");
         args.add(after);
         if (types != null && !types.isEmpty()) {
-            sql.append(" AND event_type = ANY (?)");
+            sql.append(" AND f.event_type = ANY (?)");
             args.add(types.toArray(String[]::new));
         }
-        sql.append(" ORDER BY position LIMIT ?");
+        sql.append(" ORDER BY f.position LIMIT ?");
         args.add(limit);
         return jdbc.query(sql.toString(), FeedQueries::row, args.toArray());
     }

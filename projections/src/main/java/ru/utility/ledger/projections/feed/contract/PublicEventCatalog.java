@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -114,6 +115,18 @@ public final class PublicEventCatalog {
                     e -> new InstallmentPlanCompletedV1(e.accountId().value(), e.planId().value(),
                             e.completedOn().toString())));
 
+    /**
+     * Newer versions of published types, written beside the first version of each event (feed_event_version).
+     * A consumer asks for one per type ({@code versions=ChargePosted:2}); everyone else keeps the version of
+     * {@link #TYPES}, so existing subscribers see no change.
+     */
+    public static final List<PublicEventType<?>> NEWER_VERSIONS = List.of(
+            // Consumers need the charge's business date to place a backdated charge (docs/events.md).
+            PublicEventType.of("ChargePosted", 2, ChargePosted.class, e -> new ChargePostedV2(
+                    e.accountId().value(), e.chargeId().value(), e.billingPeriod().toString(),
+                    e.amount().toDecimalString(), e.kwh() == null ? null : e.kwh().toString(), e.description(),
+                    e.dueDate().toString(), e.postedOn().toString())));
+
     /** Internal events deliberately not published; each needs a reason beside it. */
     public static final Set<Class<?>> INTERNAL_ONLY = Set.of(
             // Bookkeeping derived from payments and charges by the ledger's allocation rule; consumers
@@ -148,6 +161,20 @@ public final class PublicEventCatalog {
             .collect(Collectors.toUnmodifiableMap(PublicEventType::internalType, Function.identity()));
 
     private PublicEventCatalog() {
+    }
+
+    /** Every version a consumer may ask for, per type name. */
+    public static Map<String, Set<Integer>> versions() {
+        return Stream.concat(TYPES.stream(), NEWER_VERSIONS.stream()).collect(Collectors.groupingBy(
+                PublicEventType::name, Collectors.mapping(PublicEventType::version, Collectors.toUnmodifiableSet())));
+    }
+
+    /** The newer versions of an internal event's public form (none for most types). */
+    public static List<Published> publishNewer(Object internalEvent) {
+        return NEWER_VERSIONS.stream().filter(t -> t.internalType() == internalEvent.getClass()).map(t -> {
+            PublicEvent data = t.map(internalEvent);
+            return new Published(t.name(), t.version(), data.accountId(), toJson(data));
+        }).toList();
     }
 
     public static Set<String> names() {

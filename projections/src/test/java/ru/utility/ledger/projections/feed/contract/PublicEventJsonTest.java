@@ -111,6 +111,19 @@ class PublicEventJsonTest {
         ApprovedJson.verify(published.type() + ".v" + published.version(), published.dataJson());
     }
 
+    /** Newer versions are approved like first ones; version 1 stays as approved for existing subscribers. */
+    @Test
+    void chargePostedVersionTwoAddsPostedOnAndVersionOneStays() {
+        Object charge = oneOfEach().get(1);
+        List<PublicEventCatalog.Published> newer = PublicEventCatalog.publishNewer(charge);
+        assertThat(newer).hasSize(1);
+        ApprovedJson.verify(newer.getFirst().type() + ".v" + newer.getFirst().version(), newer.getFirst().dataJson());
+        assertThat(PublicEventCatalog.publish(charge).version()).isEqualTo(1);
+        assertThat(PublicEventCatalog.publish(charge).dataJson()).doesNotContain("postedOn");
+        assertThat(PublicEventCatalog.versions().get("ChargePosted")).containsExactlyInAnyOrder(1, 2);
+        assertThat(PublicEventCatalog.publishNewer(oneOfEach().get(2))).isEmpty();
+    }
+
     @Test
     void everyCatalogTypeHasASample() {
         assertThat(oneOfEach().stream().map(e -> PublicEventCatalog.publish(e).type()).toList())
