@@ -46,6 +46,12 @@ class SecurityMatrixTest {
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/integrity", null, Set.of("auditor", "admin")),
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/statement?from=2026-01-01&to=2026-12-31", null,
                     Set.of("finance", "auditor")),
+            new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/reconciliation?from=2024-01-01&to=2024-12-31", null,
+                    Set.of("finance", "auditor")),
+            new Endpoint("GET", "/api/v1/reports/turnover?from=2024-01-01&to=2024-01-31&limit=1", null,
+                    Set.of("finance", "auditor")),
+            new Endpoint("GET", "/api/v1/reports/turnover?from=2024-01-01&to=2024-01-31&region=01&format=csv", null,
+                    Set.of("finance", "auditor")),
             new Endpoint("GET", "/api/v1/overdue?limit=1", null, Set.of("finance", "auditor", "admin")),
             new Endpoint("GET", "/api/v1/restriction-candidates?limit=1", null, Set.of("finance", "auditor", "admin")),
             new Endpoint("POST", "/api/v1/accounts/" + ACCOUNT + "/restriction-notices", """
