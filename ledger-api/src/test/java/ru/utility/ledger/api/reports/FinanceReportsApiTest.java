@@ -16,7 +16,7 @@ import ru.utility.ledger.api.support.LedgerIntegrationTest;
 
 /**
  * The turnover balance sheet and the reconciliation statement reconcile with statements and as-of balances to the
- * kopeck, on fixed past dates. Regions 31 and 32 are used by no other test, so their totals are this test's alone.
+ * kopeck, on fixed past dates. Regions 31, 32 and 34 are used by no other test, so their totals are this test's alone.
  *
  * <p>Account A (region 31), by hand:
  * <ul>
@@ -168,6 +168,37 @@ class FinanceReportsApiTest {
         assertThat(excel.body()).startsWith("\uFEFF" + TurnoverHeader.RFC.replace(',', ';') + "\r\n");
         assertThat(excel.body().lines().toList().getLast())
                 .isEqualTo("TOTAL;;;;0,00;66,65;66,65;1000,00;-200,00;-900,00;500,00;0,00;2,96;0,00;-66,65;466,65;2,96;469,61");
+    }
+
+    /**
+     * Credit settles a penalty accrued after it: the settlement counts from the penalty's day, not the payment's.
+     * By hand (region 34): 2,400.00 for 2023-06 paid on 20 Oct 2023 with 2,500.00 naming the period (100.00 credit);
+     * the penalty to 31 Dec 2023 is 66.65 (domain.md's example), settled from the credit. November: opening
+     * −100.00, all principal (the penalty did not exist yet), nothing moves. December: penalty 66.65, paid to
+     * penalties −66.65; closing −33.35, penalties 0.00.
+     */
+    @Test
+    void creditSettlingALaterPenaltyCountsFromThePenaltysDay() {
+        Api api = new Api(port);
+        String c = open(api, "Kreditova Nina", "34");
+        charge(api, c, "2023-06", "2400.00", "2023-07-01");
+        pay(api, c, "BANK-C", "2500.00", "2023-10-20", "2023-06");
+        assertThat(ok(api.post("/api/v1/accounts/" + c + "/penalty-accruals", "operator",
+                "{\"asOf\": \"2023-12-31\"}")).get("posted").asString()).isEqualTo("66.65");
+
+        JsonNode december = await().atMost(Duration.ofSeconds(30)).until(() -> ok(api.get(
+                "/api/v1/reports/turnover?from=2023-12-01&to=2023-12-31&region=34", "finance")),
+                s -> s.get("accounts").size() == 1 && s.get("accounts").get(0).get("line").get("paidToPenalties")
+                        .asString().equals("-66.65"));
+        assertThat(line(december.get("accounts").get(0).get("line"))).isEqualTo(
+                "opening -100.00+0.00=-100.00 charged 0.00 corrected 0.00 paid 0.00 reversed 0.00 relief 0.00 "
+                        + "penalties 66.65 writtenOff 0.00 paidToPenalties -66.65 closing -33.35+0.00=-33.35");
+        JsonNode november = ok(api.get("/api/v1/reports/turnover?from=2023-11-01&to=2023-11-30&region=34", "finance"));
+        assertThat(line(november.get("accounts").get(0).get("line"))).isEqualTo(
+                "opening -100.00+0.00=-100.00 charged 0.00 corrected 0.00 paid 0.00 reversed 0.00 relief 0.00 "
+                        + "penalties 0.00 writtenOff 0.00 paidToPenalties 0.00 closing -100.00+0.00=-100.00");
+        assertThat(asOf(api, c, "2023-11-30")).isEqualTo("-100.00");
+        assertThat(asOf(api, c, "2023-12-31")).isEqualTo("-33.35");
     }
 
     @Test
