@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.api.support.SseClient;
 
 /**
  * ChargePosted version 2 carries postedOn; subscribers that do not ask for it keep version 1 unchanged, and the
@@ -31,7 +32,7 @@ class FeedVersionsApiTest {
     JdbcTemplate jdbc;
 
     @Test
-    void aConsumerAsksForVersionTwoAndEveryoneElseKeepsVersionOne() throws IOException {
+    void aConsumerAsksForVersionTwoAndEveryoneElseKeepsVersionOne() throws Exception {
         Api api = new Api(port);
         long start = FeedApiTest.lastPosition(api);
         String account = Api.newAccountId();
@@ -53,6 +54,16 @@ class FeedVersionsApiTest {
         assertThat(v2.get("eventId").asString()).isEqualTo(v1.get("eventId").asString());
         assertThat(v2.get("data").get("postedOn").asString()).isEqualTo("2024-04-02");
         assertThat(v2.get("data").get("amount").asString()).isEqualTo("700.00");
+        // The Server-Sent Events stream takes the same parameter.
+        try (SseClient stream = new SseClient(port, "/api/v1/feed/stream?types=ChargePosted&versions=ChargePosted:2&after="
+                + (v1.get("position").asLong() - 1), "integration", null)) {
+            assertThat(stream.status()).isEqualTo(200);
+            SseClient.Event event = stream.next(Duration.ofSeconds(10));
+            assertThat(event).isNotNull();
+            assertThat(event.id()).isEqualTo(v1.get("position").asString());
+            assertThat(event.json().get("version").asInt()).isEqualTo(2);
+            assertThat(event.json().get("data").get("postedOn").asString()).isEqualTo("2024-04-02");
+        }
         // Other types are untouched by a version asked for ChargePosted.
         JsonNode opened = api.get("/api/v1/feed?limit=1000&types=AccountOpened&versions=ChargePosted:2&after=" + start,
                 "integration").json().get("events");
