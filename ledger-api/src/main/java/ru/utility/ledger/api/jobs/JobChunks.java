@@ -140,6 +140,7 @@ class JobChunks {
             evict(job, lines);
             log.info("job {}: chunk from line {} rolled back ({}); redoing it line by line", job.id(),
                     lines.getFirst().lineNo(), e.toString());
+            metrics.jobChunkRedone();
             lineByLine(job, lines);
             return;
         }
