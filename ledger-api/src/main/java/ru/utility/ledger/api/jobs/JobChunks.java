@@ -286,8 +286,10 @@ class JobChunks {
     private <T> T inUnitOfWork(Job job, Callable<T> work) {
         // The job's actor, correlation and request reach the events decided directly in this unit of work
         // the way a command's metadata reaches its events: through the correlation data providers.
+        // A command message, as Axon's repository expects of the unit of work it loads aggregates in.
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(
-                new GenericMessage<>("bulk job " + job.id(), job.metaData()));
+                new GenericCommandMessage<>(new GenericMessage<>("bulk job " + job.id(), job.metaData()),
+                        "bulk-job-chunk"));
         correlationData.forEach(unitOfWork::registerCorrelationDataProvider);
         unitOfWork.attachTransaction(axonTransactions);
         ResultMessage<T> result = unitOfWork.executeWithResult(work, RollbackConfigurationType.ANY_THROWABLE);
