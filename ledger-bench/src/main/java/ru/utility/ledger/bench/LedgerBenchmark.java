@@ -177,6 +177,8 @@ public final class LedgerBenchmark {
         report.ratio("  events appended (" + job.events() + ")", job.eventsPerSecond(), "events/s", "B2", b2, null);
         report.ratio("  upload to every projection caught up", job.linesPerSecondCaughtUp(), "lines/s", "B2", b2,
                 null);
+        report.add("  CPU of the job's worker per line", job.workerCpuMillisPerLine(), "ms");
+        report.add("  CPU of the whole JVM per line, to projections caught up", job.processCpuMillisPerLine(), "ms");
     }
 
     /**

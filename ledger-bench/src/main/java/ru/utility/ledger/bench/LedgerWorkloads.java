@@ -139,7 +139,18 @@ final class LedgerWorkloads {
      * @param caughtUpSeconds upload to every projection of the catalog having processed every event
      * @param events         events the job appended
      */
-    record ScaleJob(int lines, long events, double jobSeconds, double caughtUpSeconds) {
+    record ScaleJob(int lines, long events, double jobSeconds, double caughtUpSeconds, double workerCpuMillis,
+                    double processCpuMillis) {
+        /** CPU of the job's worker thread per line: what the path costs, whatever the machine's load. */
+        double workerCpuMillisPerLine() {
+            return workerCpuMillis / lines;
+        }
+
+        /** CPU of the whole JVM (worker, projections, HTTP) per line, from upload to projections caught up. */
+        double processCpuMillisPerLine() {
+            return processCpuMillis / lines;
+        }
+
         double linesPerSecond() {
             return lines / jobSeconds;
         }
@@ -155,12 +166,29 @@ final class LedgerWorkloads {
 
     private ScaleJob scaleJob(String path, String csv, int lines) throws Exception {
         long eventsBefore = storedEvents();
+        long workerBefore = workerCpuNanos();
+        long processBefore = processCpuNanos();
         long start = System.nanoTime();
         runJob(path, csv, lines, start);
         double jobSeconds = (System.nanoTime() - start) / 1e9;
+        long worker = workerCpuNanos() - workerBefore;
         long events = storedEvents() - eventsBefore;
         awaitProjectionsCaughtUp(start);
-        return new ScaleJob(lines, events, jobSeconds, (System.nanoTime() - start) / 1e9);
+        long process = processCpuNanos() - processBefore;
+        return new ScaleJob(lines, events, jobSeconds, (System.nanoTime() - start) / 1e9, worker / 1e6,
+                process / 1e6);
+    }
+
+    /** CPU time of the application's bulk-job worker thread (it runs in this JVM). */
+    private static long workerCpuNanos() {
+        var threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("bulk-jobs"))
+                .mapToLong(t -> threads.getThreadCpuTime(t.threadId())).sum();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     long storedEvents() {
