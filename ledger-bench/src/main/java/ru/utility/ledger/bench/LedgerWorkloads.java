@@ -110,8 +110,134 @@ final class LedgerWorkloads {
         return runJob("/api/v1/payment-registries", csv.toString(), lines);
     }
 
-    private double runJob(String path, String csv, int lines) throws Exception {
+    /**
+     * Scale mode: the billing run of every benchmark account (one line each), then a registry of one payment
+     * per account, each timed from the upload to the job's completion and on to every projection caught up.
+     */
+    ScaleJob scaleBillingRun() throws Exception {
+        int lines = settings.accounts();
+        StringBuilder csv = new StringBuilder(lines * 40).append("accountId,period,amount,kWh\n");
+        for (int i = 0; i < lines; i++) {
+            csv.append(prefix).append("A-").append(i).append(",2026-10,1234.50,250.5\n");
+        }
+        return scaleJob("/api/v1/billing-runs", csv.toString(), lines);
+    }
+
+    ScaleJob scaleRegistry() throws Exception {
+        int lines = settings.accounts();
+        StringBuilder csv = new StringBuilder(lines * 40);
+        for (int i = 0; i < lines; i++) {
+            csv.append("SCALE-").append(prefix).append('-').append(i).append(';').append(prefix).append("A-")
+                    .append(i).append(";1000,00;20.11.2026\n");
+        }
+        csv.append("=;").append(lines).append(';').append(lines * 1000L).append(",00\n");
+        return scaleJob("/api/v1/payment-registries", csv.toString(), lines);
+    }
+
+    /**
+     * @param jobSeconds     upload to the job's completion
+     * @param caughtUpSeconds upload to every projection of the catalog having processed every event
+     * @param events         events the job appended
+     */
+    record ScaleJob(int lines, long events, double jobSeconds, double caughtUpSeconds, double workerCpuMillis,
+                    double processCpuMillis) {
+        /** CPU of the job's worker thread per line: what the path costs, whatever the machine's load. */
+        double workerCpuMillisPerLine() {
+            return workerCpuMillis / lines;
+        }
+
+        /** CPU of the whole JVM (worker, projections, HTTP) per line, from upload to projections caught up. */
+        double processCpuMillisPerLine() {
+            return processCpuMillis / lines;
+        }
+
+        double linesPerSecond() {
+            return lines / jobSeconds;
+        }
+
+        double eventsPerSecond() {
+            return events / jobSeconds;
+        }
+
+        double linesPerSecondCaughtUp() {
+            return lines / caughtUpSeconds;
+        }
+    }
+
+    private ScaleJob scaleJob(String path, String csv, int lines) throws Exception {
+        long eventsBefore = storedEvents();
+        long workerBefore = workerCpuNanos();
+        long processBefore = processCpuNanos();
         long start = System.nanoTime();
+        runJob(path, csv, lines, start);
+        double jobSeconds = (System.nanoTime() - start) / 1e9;
+        long worker = workerCpuNanos() - workerBefore;
+        long events = storedEvents() - eventsBefore;
+        awaitProjectionsCaughtUp(start);
+        long process = processCpuNanos() - processBefore;
+        return new ScaleJob(lines, events, jobSeconds, (System.nanoTime() - start) / 1e9, worker / 1e6,
+                process / 1e6);
+    }
+
+    /** CPU time of the application's bulk-job worker thread (it runs in this JVM). */
+    private static long workerCpuNanos() {
+        var threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("bulk-jobs"))
+                .mapToLong(t -> threads.getThreadCpuTime(t.threadId())).sum();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    long storedEvents() {
+        return ledger.jdbc().queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    /** Every projection of the catalog has processed every stored event (no lag). */
+    void awaitProjectionsCaughtUp(long since) throws InterruptedException {
+        java.util.List<String> names = ledger.projectionNames();
+        while (true) {
+            boolean caughtUp = true;
+            for (String name : names) {
+                ProjectionStatus status = ledger.projections().status(name);
+                if (status.lagEvents() > 0) {
+                    caughtUp = false;
+                    break;
+                }
+            }
+            if (caughtUp) {
+                return;
+            }
+            if (System.nanoTime() - since > 3_600_000_000_000L) {
+                throw new IllegalStateException("projections not caught up within an hour");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Opens the scale run's accounts through the gateway (there is no bulk opening), with progress. */
+    LoadRunner.Result openScaleAccounts() throws Exception {
+        return openAccounts(settings.accounts(), "A");
+    }
+
+    /** Heap in use after a full collection, in MB. */
+    static double heapUsedMegabytes() throws InterruptedException {
+        return usedAfterGc(ManagementFactory.getMemoryMXBean()) / 1024.0 / 1024.0;
+    }
+
+    /** The ledger database's size on disk (tables, indexes, TOAST) per million stored events, in MB. */
+    double databaseMegabytesPerMillionEvents() {
+        long bytes = ledger.jdbc().queryForObject("SELECT pg_database_size(current_database())", Long.class);
+        return bytes / 1024.0 / 1024.0 * 1_000_000.0 / storedEvents();
+    }
+
+    private double runJob(String path, String csv, int lines) throws Exception {
+        return runJob(path, csv, lines, System.nanoTime());
+    }
+
+    private double runJob(String path, String csv, int lines, long start) throws Exception {
         HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(
                         "http://127.0.0.1:" + ledger.port() + path))
                 .header("Authorization", operator).header("Content-Type", "text/csv; charset=UTF-8")
@@ -131,10 +257,10 @@ final class LedgerWorkloads {
                 }
                 return lines / ((System.nanoTime() - start) / 1e9);
             }
-            if (System.nanoTime() - start > 600_000_000_000L) {
-                throw new IllegalStateException("bench job not completed within 10 minutes: " + status.body());
+            if (System.nanoTime() - start > (settings.scale() > 0 ? 7_200_000_000_000L : 600_000_000_000L)) {
+                throw new IllegalStateException("bench job not completed in time: " + status.body());
             }
-            Thread.sleep(200);
+            Thread.sleep(settings.scale() > 0 ? 1000 : 200);
         }
     }
 

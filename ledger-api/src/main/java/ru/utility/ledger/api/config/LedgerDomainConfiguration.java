@@ -2,7 +2,12 @@ package ru.utility.ledger.api.config;
 
 import java.time.Clock;
 
+import java.util.Objects;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.modelling.command.Aggregate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -11,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import ru.utility.ledger.api.jobs.AccountDecisions;
 import ru.utility.ledger.api.web.CommandMetadata;
 import ru.utility.ledger.core.account.Account;
 import ru.utility.ledger.core.program.ReliefProgram;
@@ -73,5 +79,27 @@ public class LedgerDomainConfiguration {
     public CorrelationDataProvider ledgerCorrelationData() {
         return new SimpleCorrelationDataProvider(
                 CommandMetadata.ACTOR, CommandMetadata.CORRELATION_ID, CommandMetadata.REQUEST_ID);
+    }
+
+    /**
+     * The bulk path's decisions: the account is loaded through Axon's own repository (its per-account lock,
+     * the aggregate cache, the event store) and its command handler runs directly, so a bulk line is decided
+     * by exactly the code that decides a single command. The events join the caller's unit of work.
+     */
+    @Bean
+    public AccountDecisions accountDecisions(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return command -> {
+            String accountId = command.accountId().value();
+            Aggregate<Account> account = axon.getObject().repository(Account.class).load(accountId);
+            Long before = account.version();
+            try {
+                return account.handle(GenericCommandMessage.asCommandMessage(command));
+            } catch (Exception e) {
+                if (!Objects.equals(before, account.version())) {
+                    throw new AccountDecisions.PartialDecisionException(accountId, e);
+                }
+                throw e;
+            }
+        };
     }
 }

@@ -13,6 +13,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -30,12 +31,22 @@ import ru.utility.ledger.core.api.account.ChargeReceipt;
 import ru.utility.ledger.core.api.account.PaymentReceipt;
 
 /**
- * Turns a chunk of pending lines into commands. The fast path sends the whole chunk inside one unit of
- * work and one database transaction: the events of a few hundred accounts and the lines' new status
- * commit together, and the accounts stay locked until then. A command that fails inside it marks the
- * shared transaction rollback-only, so the chunk is rolled back (evicting its accounts from the aggregate
- * cache) and redone line by line, each line in its own transaction, where a failing line is recorded as
- * FAILED without touching its neighbours.
+ * Turns a chunk of pending lines into decisions of their accounts. The whole chunk runs inside one unit of
+ * work and one database transaction: the events of a few hundred accounts (appended at commit in one
+ * multi-row insert, each account's hash chain sealed on the way) and the lines' new status commit
+ * together, and the accounts stay locked until then.
+ *
+ * <p>The bulk path (the default) lets each account decide its line directly ({@link AccountDecisions}):
+ * no command bus, no nested unit of work, no transaction per line. A line the account refuses (it then
+ * recorded nothing) or whose account does not exist is marked FAILED in the same transaction and the chunk
+ * goes on. With {@code ledger.jobs.bulk-decisions=false} each line is instead a command sent through the
+ * command bus as a nested unit of work (the per-command path), where any refusal marks the shared
+ * transaction rollback-only.
+ *
+ * <p>Anything else that fails a chunk (a refusal on the per-command path, a handler that failed after
+ * recording events, a write conflict with another node) rolls the chunk back, evicting its accounts from
+ * the aggregate cache, and the chunk is redone line by line through the command bus, each line in its own
+ * transaction, where a failing line is recorded as FAILED without touching its neighbours.
  */
 @Component
 class JobChunks {
@@ -46,6 +57,8 @@ class JobChunks {
     static final String UNKNOWN_ACCOUNT = "UNKNOWN_ACCOUNT";
 
     private final CommandGateway commands;
+    private final AccountDecisions decisions;
+    private final List<CorrelationDataProvider> correlationData;
     private final TransactionManager axonTransactions;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
@@ -53,9 +66,12 @@ class JobChunks {
     private final LedgerMetrics metrics;
     private final JobsProperties properties;
 
-    JobChunks(CommandGateway commands, TransactionManager axonTransactions, TransactionTemplate transactions,
+    JobChunks(CommandGateway commands, AccountDecisions decisions, List<CorrelationDataProvider> correlationData,
+              TransactionManager axonTransactions, TransactionTemplate transactions,
               JdbcTemplate jdbc, Cache accountCache, LedgerMetrics metrics, JobsProperties properties) {
         this.commands = commands;
+        this.decisions = decisions;
+        this.correlationData = List.copyOf(correlationData);
         this.axonTransactions = axonTransactions;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -91,7 +107,18 @@ class JobChunks {
                 int done = 0;
                 int failed = 0;
                 for (PendingLine line : lines) {
-                    Object receipt = send(job, command(job, line));
+                    Object receipt;
+                    if (properties.bulkDecisions()) {
+                        Outcome outcome = decide(command(job, line));
+                        if (outcome.code() != null) {
+                            marks.add(markArgs(job, line, "FAILED", outcome.code(), outcome.reason()));
+                            failed++;
+                            continue;
+                        }
+                        receipt = outcome.receipt();
+                    } else {
+                        receipt = send(job, command(job, line));
+                    }
                     if (isDuplicate(receipt)) {
                         marks.add(markArgs(job, line, "FAILED", DUPLICATE,
                                 "already recorded with the same content; nothing new"));
@@ -113,6 +140,7 @@ class JobChunks {
             evict(job, lines);
             log.info("job {}: chunk from line {} rolled back ({}); redoing it line by line", job.id(),
                     lines.getFirst().lineNo(), e.toString());
+            metrics.jobChunkRedone();
             lineByLine(job, lines);
             return;
         }
@@ -144,6 +172,24 @@ class JobChunks {
                 evict(job, List.of(line));
                 failLine(job, line, LineFields.INVALID_LINE, String.valueOf(e.getMessage()));
             }
+        }
+    }
+
+    /** A line's outcome on the bulk path: the receipt, or the code and reason of the account's refusal. */
+    private record Outcome(Object receipt, String code, String reason) {
+    }
+
+    /**
+     * Lets the account decide in the chunk's unit of work. A refusal or an unknown account changed nothing,
+     * so it is reported as the line's outcome; every other failure propagates and rolls the chunk back.
+     */
+    private Outcome decide(AccountCommand command) throws Exception {
+        try {
+            return new Outcome(decisions.decide(command), null, null);
+        } catch (LedgerRuleViolation e) {
+            return new Outcome(null, e.code(), e.reason());
+        } catch (AggregateNotFoundException e) {
+            return new Outcome(null, UNKNOWN_ACCOUNT, "no account " + e.getAggregateIdentifier());
         }
     }
 
@@ -238,7 +284,13 @@ class JobChunks {
      * nested units of work, so their events, their aggregate locks and the JDBC writes end together.
      */
     private <T> T inUnitOfWork(Job job, Callable<T> work) {
-        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("bulk job " + job.id()));
+        // The job's actor, correlation and request reach the events decided directly in this unit of work
+        // the way a command's metadata reaches its events: through the correlation data providers.
+        // A command message, as Axon's repository expects of the unit of work it loads aggregates in.
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(
+                new GenericCommandMessage<>(new GenericMessage<>("bulk job " + job.id(), job.metaData()),
+                        "bulk-job-chunk"));
+        correlationData.forEach(unitOfWork::registerCorrelationDataProvider);
         unitOfWork.attachTransaction(axonTransactions);
         ResultMessage<T> result = unitOfWork.executeWithResult(work, RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {

@@ -10,9 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often an idle worker looks for jobs (an upload on this node wakes it at once)
  * @param lease        how long a node owns a running job without renewing it; after a crash another
  *                     node (or the restarted one) takes the job over once the lease has run out
+ * @param bulkDecisions true (the default): each chunk's lines are decided by the accounts directly, in the
+ *                     chunk's one unit of work (AccountDecisions); false: each line is a command sent through
+ *                     the command bus as a nested unit of work (the per-command path, kept as the reference
+ *                     the bulk path is compared with)
  */
 @ConfigurationProperties("ledger.jobs")
 public record JobsProperties(@DefaultValue("200") int chunkSize,
                              @DefaultValue("1s") Duration pollInterval,
-                             @DefaultValue("30s") Duration lease) {
+                             @DefaultValue("30s") Duration lease,
+                             @DefaultValue("true") boolean bulkDecisions) {
 }

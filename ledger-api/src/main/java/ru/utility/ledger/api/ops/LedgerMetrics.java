@@ -32,6 +32,12 @@ public class LedgerMetrics {
                 .register(registry).increment(receipt.amount().kopecks());
     }
 
+    /** A bulk-job chunk rolled back and redone line by line (each line its own command and transaction). */
+    public void jobChunkRedone() {
+        Counter.builder("ledger.jobs.chunks.redone").description("Bulk-job chunks rolled back and redone line by line")
+                .register(registry).increment();
+    }
+
     public void chargePosted(ChargeReceipt receipt) {
         Counter.builder("ledger.charges.posted").description("Charges posted").register(registry).increment();
         Counter.builder("ledger.charges.amount").baseUnit("kopecks").description("Amount of charges posted")

@@ -49,6 +49,20 @@ public final class BatchedWrites {
         pending.add(new Write(sql, args, noRowChanged));
     }
 
+    /**
+     * Sends the writes queued so far in the current unit of work now, in order; for a handler that must read
+     * or write directly what earlier events of the same batch queued. Outside a unit of work nothing is queued.
+     */
+    public void flush() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        List<Write> pending = CurrentUnitOfWork.get().root().getResource(resourceKey);
+        if (pending != null) {
+            flush(pending);
+        }
+    }
+
     private void flush(List<Write> pending) {
         List<Write> writes = List.copyOf(pending);
         pending.clear();

@@ -19,6 +19,7 @@ import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.projections.jdbc.BatchedWrites;
 
 /**
  * What is unpaid of each charge, with its due date, the account's region and its social categories: the
@@ -26,6 +27,13 @@ import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
  * every event first advances {@code overdue_account.last_sequence}, so an event delivered again finds
  * the guard already past it and changes nothing. Only principal allocations matter here: penalties have
  * no due date of their own.
+ *
+ * <p>The frequent events (openings, charges, allocations and their releases) are written set-wise: queued
+ * as {@link BatchedWrites} and sent as JDBC batches when the processor's batch commits, with no read of the
+ * projection's own rows. Their writes carry their own guards instead of reading the account's: an opening or
+ * a charge is an insert that a repeat finds already there, and an allocation moves a charge row only if that
+ * row's {@code last_sequence} is before the event. The rare events read and write directly, after sending
+ * what is queued, so every write still happens in event order.
  */
 @Component
 @ProcessingGroup(OverdueProjection.PROCESSING_GROUP)
@@ -39,41 +47,77 @@ public class OverdueProjection {
     public static final String AGREEMENT_TABLE = "overdue_agreement";
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     public OverdueProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(AccountOpened event, @SequenceNumber long sequence) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO overdue_account (account_id, region_code, last_sequence) VALUES (?, ?, ?)
                 ON CONFLICT (account_id) DO NOTHING""",
-                event.accountId().value(), event.regionCode().value(), sequence);
+                new Object[] {event.accountId().value(), event.regionCode().value(), sequence}, null);
     }
 
     @EventHandler
     void on(ChargePosted event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("""
-                    INSERT INTO overdue_charge (account_id, charge_id, billing_period, due_date, amount_kopecks)
-                    VALUES (?, ?, ?, ?, ?)""",
-                    event.accountId().value(), event.chargeId().value(), event.billingPeriod().toString(),
-                    Date.valueOf(event.dueDate()), event.amount().kopecks());
-        }
+        advance(event.accountId(), sequence);
+        writes.update("""
+                INSERT INTO overdue_charge (account_id, charge_id, billing_period, due_date, amount_kopecks)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, charge_id) DO NOTHING""",
+                new Object[] {event.accountId().value(), event.chargeId().value(), event.billingPeriod().toString(),
+                        Date.valueOf(event.dueDate()), event.amount().kopecks()}, null);
     }
 
     @EventHandler
     void on(PaymentAllocated event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            settle(event.accountId(), event.allocations(), 1);
-        }
+        advance(event.accountId(), sequence);
+        queueSettle(event.accountId(), event.allocations(), 1, sequence);
     }
 
     @EventHandler
     void on(PaymentAllocationReleased event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            settle(event.accountId(), event.allocations(), -1);
+        advance(event.accountId(), sequence);
+        queueSettle(event.accountId(), event.allocations(), -1, sequence);
+    }
+
+    /**
+     * Queues the account guard's advance. It changes no row when the event was applied already (then the
+     * event's other writes find their own guards past it) or when the account is unknown, which is an error.
+     */
+    private void advance(AccountId accountId, long sequence) {
+        writes.update("UPDATE overdue_account SET last_sequence = ? WHERE account_id = ? AND last_sequence < ?",
+                new Object[] {sequence, accountId.value(), sequence}, () -> requireAccount(accountId, sequence));
+    }
+
+    /**
+     * Queues the principal allocations of one event, one write per charge (amounts to the same charge added
+     * up, since the row's guard lets one write per event through), each applied only if the row has not seen
+     * this event yet. A row that is missing altogether is an error, found when the batch is sent.
+     */
+    private void queueSettle(AccountId accountId, java.util.List<Allocation> allocations, int sign, long sequence) {
+        java.util.Map<String, Long> byCharge = new java.util.LinkedHashMap<>();
+        for (Allocation allocation : allocations) {
+            if (allocation.kind() == DebtKind.PRINCIPAL) {
+                byCharge.merge(allocation.chargeId().value(), allocation.amount().kopecks(), Long::sum);
+            }
+        }
+        byCharge.forEach((chargeId, kopecks) -> writes.update("""
+                UPDATE overdue_charge SET paid_kopecks = paid_kopecks + ?, last_sequence = ?
+                 WHERE account_id = ? AND charge_id = ? AND last_sequence < ?""",
+                new Object[] {sign * kopecks, sequence, accountId.value(), chargeId, sequence},
+                () -> requireCharge(accountId, chargeId)));
+    }
+
+    private void requireCharge(AccountId accountId, String chargeId) {
+        Integer known = jdbc.queryForObject("SELECT count(*) FROM overdue_charge WHERE account_id = ? AND charge_id = ?",
+                Integer.class, accountId.value(), chargeId);
+        if (known == null || known == 0) {
+            throw new IllegalStateException("allocation to charge " + chargeId + " of account " + accountId.value()
+                    + " that the overdue projection does not hold");
         }
     }
 
@@ -275,19 +319,27 @@ public class OverdueProjection {
         }
     }
 
-    /** Advances the account's guard; false when this event (or a later one) was applied already. */
+    /**
+     * Advances the account's guard; false when this event (or a later one) was applied already. The rare
+     * events that use it read and write directly, so what earlier events of the batch queued goes out first.
+     */
     private boolean firstDelivery(AccountId accountId, long sequence) {
+        writes.flush();
         int advanced = jdbc.update("""
                 UPDATE overdue_account SET last_sequence = ? WHERE account_id = ? AND last_sequence < ?""",
                 sequence, accountId.value(), sequence);
         if (advanced == 0) {
-            Integer known = jdbc.queryForObject("SELECT count(*) FROM overdue_account WHERE account_id = ?",
-                    Integer.class, accountId.value());
-            if (known == null || known == 0) {
-                throw new IllegalStateException("event " + sequence + " of account " + accountId.value()
-                        + " arrived before the account's opening in the overdue projection");
-            }
+            requireAccount(accountId, sequence);
         }
         return advanced == 1;
+    }
+
+    private void requireAccount(AccountId accountId, long sequence) {
+        Integer known = jdbc.queryForObject("SELECT count(*) FROM overdue_account WHERE account_id = ?",
+                Integer.class, accountId.value());
+        if (known == null || known == 0) {
+            throw new IllegalStateException("event " + sequence + " of account " + accountId.value()
+                    + " arrived before the account's opening in the overdue projection");
+        }
     }
 }
