@@ -36,7 +36,8 @@ public class LedgerDomainConfiguration {
 
     /**
      * Keeps the most recently used accounts in memory (ledger.aggregate-cache.size), so a command does not
-     * re-read the account's whole stream; see BoundedAggregateCache for why not Axon's weak cache.
+     * re-read the account's whole stream; see BoundedAggregateCache for why not Axon's weak cache, and
+     * StreamCheckedRepository for why a cached account is checked against the store (other nodes write too).
      */
     @Bean
     public Cache accountCache(@Value("${ledger.aggregate-cache.size:100000}") int size) {
@@ -49,7 +50,7 @@ public class LedgerDomainConfiguration {
                                              @Value("${ledger.aggregate-cache.enabled:true}") boolean cached) {
         AggregateConfigurer<Account> account = AggregateConfigurer.defaultConfiguration(Account.class);
         if (cached) {
-            account.configureCache(c -> accountCache);
+            account.configureRepository(c -> StreamCheckedRepository.of(Account.class, account, c, accountCache));
         }
         return configurer -> configurer.configureAggregate(account);
     }
@@ -63,7 +64,8 @@ public class LedgerDomainConfiguration {
                                                    @Value("${ledger.aggregate-cache.enabled:true}") boolean cached) {
         AggregateConfigurer<ReliefProgram> program = AggregateConfigurer.defaultConfiguration(ReliefProgram.class);
         if (cached) {
-            program.configureCache(c -> accountCache);
+            program.configureRepository(c -> StreamCheckedRepository.of(ReliefProgram.class, program, c,
+                    accountCache));
         }
         return configurer -> configurer.configureAggregate(program);
     }
