@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 import ru.utility.ledger.api.web.CommandMetadata;
 import ru.utility.ledger.core.account.Account;
+import ru.utility.ledger.core.anchor.AnchorLog;
 import ru.utility.ledger.core.program.ReliefProgram;
 import ru.utility.ledger.core.rules.DueDateRules;
 
@@ -68,6 +69,12 @@ public class LedgerDomainConfiguration {
                     accountCache));
         }
         return configurer -> configurer.configureAggregate(program);
+    }
+
+    /** The log of chain anchors (ChainAnchoring); one small stream, read whole for each anchor, so not cached. */
+    @Bean
+    public ConfigurerModule anchorLogAggregate() {
+        return configurer -> configurer.configureAggregate(AnchorLog.class);
     }
 
     /** Copies who/why from each command onto the events it produces (replaces Axon's MessageOriginProvider). */
