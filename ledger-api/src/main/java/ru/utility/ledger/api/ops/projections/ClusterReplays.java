@@ -174,6 +174,12 @@ public class ClusterReplays implements SmartLifecycle {
 
     @Override
     public void start() {
+        try {
+            // At once, so that the cluster health never counts this node's fresh claims as a dead node's.
+            nodes.beat();
+        } catch (RuntimeException e) {
+            log.warn("First heartbeat of node {} failed: {}", cluster.nodeId(), e.getMessage());
+        }
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "cluster-replays");
             thread.setDaemon(true);
