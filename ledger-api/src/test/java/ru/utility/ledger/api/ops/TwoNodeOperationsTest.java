@@ -128,6 +128,21 @@ class TwoNodeOperationsTest {
             assertThat(viaA.post("/api/v1/accounts/OPS-0001/payments", "operator", """
                     {"paymentId": "P2", "amount": "20.00", "channel": "BANK_REGISTRY"}""").status()).isEqualTo(201);
             awaitBalance(viaA, "OPS-0001", "50.00");
+
+            // With B gone, A's balances processor stops too: nobody can take its segments over. The cluster is
+            // DEGRADED until the claim timeout and node timeout have passed, then STALLED.
+            balancesOnA.shutDown();
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+                JsonNode cluster = health(viaA, "cluster");
+                assertThat(cluster.get("status").asString()).as(cluster.toString()).isEqualTo("STALLED");
+                assertThat(details(cluster).get("processors").get("balances").get("notTakenOverSegments").size())
+                        .isPositive();
+            });
+            assertThat(viaA.get("/actuator/health/cluster", "admin").status()).isEqualTo(503);
+            // Here A's own processor is stopped too, so its node health is DOWN as well.
+            assertThat(health(viaA, "node").get("status").asString()).isEqualTo("DOWN");
+            balancesOnA.start();
+            await().atMost(WAIT).until(() -> health(viaA, "cluster").get("status").asString().equals("UP"));
         } finally {
             a.close();
             b.close();
