@@ -156,14 +156,21 @@ public class AxonPersistenceConfiguration {
                 .build();
     }
 
-    /** Processors move on only from a position the store holds (a lost asynchronous commit is noticed). */
+    /**
+     * Processors move on only from a position the store holds (a lost asynchronous commit is noticed). Each
+     * node claims segments under its own name (ledger.cluster.node-id; Axon's default, the JVM's name, is the
+     * same for two nodes started in one JVM, which would then both process every segment), and a node that
+     * stops renewing its claims loses them after ledger.cluster.claim-timeout, when another node takes over.
+     */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, TokenSchema tokenSchema,
-                                 Serializer serializer) {
+                                 Serializer serializer, ClusterProperties cluster) {
         return new DurablePositionTokenStore(JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(tokenSchema)
                 .serializer(serializer)
+                .nodeId(cluster.nodeId())
+                .claimTimeout(cluster.claimTimeout())
                 .contentType(byte[].class));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import ru.utility.ledger.api.jobs.AccountDecisions;
 import ru.utility.ledger.api.web.CommandMetadata;
 import ru.utility.ledger.core.account.Account;
+import ru.utility.ledger.core.anchor.AnchorLog;
 import ru.utility.ledger.core.program.ReliefProgram;
 import ru.utility.ledger.core.rules.DueDateRules;
 
@@ -42,7 +43,8 @@ public class LedgerDomainConfiguration {
 
     /**
      * Keeps the most recently used accounts in memory (ledger.aggregate-cache.size), so a command does not
-     * re-read the account's whole stream; see BoundedAggregateCache for why not Axon's weak cache.
+     * re-read the account's whole stream; see BoundedAggregateCache for why not Axon's weak cache, and
+     * StreamCheckedRepository for why a cached account is checked against the store (other nodes write too).
      */
     @Bean
     public Cache accountCache(@Value("${ledger.aggregate-cache.size:100000}") int size) {
@@ -55,7 +57,7 @@ public class LedgerDomainConfiguration {
                                              @Value("${ledger.aggregate-cache.enabled:true}") boolean cached) {
         AggregateConfigurer<Account> account = AggregateConfigurer.defaultConfiguration(Account.class);
         if (cached) {
-            account.configureCache(c -> accountCache);
+            account.configureRepository(c -> StreamCheckedRepository.of(Account.class, account, c, accountCache));
         }
         return configurer -> configurer.configureAggregate(account);
     }
@@ -69,9 +71,16 @@ public class LedgerDomainConfiguration {
                                                    @Value("${ledger.aggregate-cache.enabled:true}") boolean cached) {
         AggregateConfigurer<ReliefProgram> program = AggregateConfigurer.defaultConfiguration(ReliefProgram.class);
         if (cached) {
-            program.configureCache(c -> accountCache);
+            program.configureRepository(c -> StreamCheckedRepository.of(ReliefProgram.class, program, c,
+                    accountCache));
         }
         return configurer -> configurer.configureAggregate(program);
+    }
+
+    /** The log of chain anchors (ChainAnchoring); one small stream, read whole for each anchor, so not cached. */
+    @Bean
+    public ConfigurerModule anchorLogAggregate() {
+        return configurer -> configurer.configureAggregate(AnchorLog.class);
     }
 
     /** Copies who/why from each command onto the events it produces (replaces Axon's MessageOriginProvider). */

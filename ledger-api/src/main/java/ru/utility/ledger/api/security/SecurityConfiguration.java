@@ -47,6 +47,10 @@ public class SecurityConfiguration {
                         // Issue 4: history, export and integrity are for auditors; operations for admins.
                         .requestMatchers(HttpMethod.GET, "/api/v1/accounts/*/events", "/api/v1/accounts/*/events/export",
                                 "/api/v1/accounts/*/integrity").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        // Chain anchors: exported and verified by auditors, taken on demand by admins.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/anchors", "/api/v1/anchors/**")
+                        .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/anchors").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/accounts/*/statement",
                                 "/api/v1/accounts/*/reconciliation", "/api/v1/reports/turnover")
                         .hasAnyRole(Role.FINANCE.name(), Role.AUDITOR.name())

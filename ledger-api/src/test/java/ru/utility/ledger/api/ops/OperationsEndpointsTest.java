@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import ru.utility.ledger.api.support.Api;
+import ru.utility.ledger.api.support.TestDates;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
 
 @LedgerIntegrationTest
@@ -34,7 +35,7 @@ class OperationsEndpointsTest {
         api.post("/api/v1/accounts", "operator", """
                 {"accountId": "%s", "holderName": "Metered", "regionCode": "23"}""".formatted(id));
         api.post("/api/v1/accounts/" + id + "/charges", "operator", """
-                {"billingPeriod": "2026-11", "amount": "10.00"}""");
+                {"billingPeriod": "%s", "amount": "10.00"}""".formatted(TestDates.currentPeriod()));
         api.post("/api/v1/accounts/" + id + "/payments", "operator", """
                 {"paymentId": "M-1", "amount": "2.50", "channel": "CASH_OFFICE"}""");
 

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,10 +35,13 @@ public class ProjectionOperations implements SmartInitializingSingleton {
     private final MeterRegistry registry;
     // The ledger's clock: events are stamped by it, so the age of an unprocessed event must be measured by it too.
     private final Clock clock;
-    private final Map<String, ReplayState> replays = new ConcurrentHashMap<>();
+    private final StoredTokens tokens;
+    private final ClusterReplays replays;
 
     public ProjectionOperations(ProjectionCatalog catalog, EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                                MeterRegistry registry, Clock clock) {
+                                MeterRegistry registry, Clock clock, StoredTokens tokens, ClusterReplays replays) {
+        this.tokens = tokens;
+        this.replays = replays;
         this.catalog = catalog;
         this.clock = clock;
         this.processing = processing;
@@ -68,25 +71,35 @@ public class ProjectionOperations implements SmartInitializingSingleton {
                 catalog.processes().stream()).toList();
     }
 
+    /**
+     * The processor as the cluster sees it: position and replay from the database (the same on every node);
+     * the state is this node's processor's, except that a replay under way shows as REPLAYING.
+     */
     public ProjectionStatus status(String name) {
         StreamingEventProcessor processor = processor(name);
-        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        Long position = position(segments);
+        List<StoredTokens.Segment> stored = tokens.of(name);
+        Long position = StoredTokens.position(stored);
         long head = head();
         long lagEvents = position == null ? countAfter(-1) : countAfter(position);
         double lagSeconds = lagEvents == 0 ? 0 : oldestUnprocessedAge(position == null ? -1 : position);
-        String state = processor.isError() || segments.values().stream().anyMatch(EventTrackerStatus::isErrorState)
-                ? "ERROR" : !processor.isRunning() ? "STOPPED" : processor.isReplaying() ? "REPLAYING" : "RUNNING";
-        return new ProjectionStatus(name, state, position, head, lagEvents, lagSeconds, segments.size(),
-                replayProgress(name, processor, position));
+        Map<String, Integer> owners = new TreeMap<>();
+        stored.stream().filter(s -> s.owner() != null).forEach(s -> owners.merge(s.owner(), 1, Integer::sum));
+        Optional<ClusterReplays.Replay> replay = replays.latest(name);
+        ProjectionStatus.ReplayProgress progress = replay.map(r -> replayProgress(r, position)).orElse(null);
+        boolean replaying = progress != null && !progress.finished();
+        String state = processor.isError()
+                || processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState)
+                ? "ERROR" : replaying ? "REPLAYING" : !processor.isRunning() ? "STOPPED" : "RUNNING";
+        return new ProjectionStatus(name, state, position, head, lagEvents, lagSeconds,
+                processor.processingStatus().size(), stored.size(), owners, progress);
     }
 
     /**
-     * Resets the processor's tokens so it rebuilds its tables from the first event; its {@code @ResetHandler}
-     * empties them first. Everything else keeps serving; the projection's own reads are incomplete until
-     * the replay finishes (see the status).
+     * Asks every node to replay the projection (ClusterReplays): they stop its processor, one resets its
+     * tokens (its {@code @ResetHandler} empties the tables) and all start again, rebuilding from the first
+     * event. Everything else keeps serving; the projection's own reads are incomplete until it finishes.
      */
-    public synchronized ProjectionStatus replay(String name) {
+    public ProjectionStatus replay(String name) {
         StreamingEventProcessor processor = processor(name);
         if (catalog.isProcess(name)) {
             throw new ReplayRefusedException(name + " is a process (a saga), not a projection: replaying it would"
@@ -95,38 +108,25 @@ public class ProjectionOperations implements SmartInitializingSingleton {
         if (!processor.supportsReset()) {
             throw new ReplayRefusedException("projection " + name + " cannot be replayed");
         }
-        ReplayState running = replays.get(name);
-        if (running != null && running.finishedAt == null && processor.isReplaying()) {
-            throw new ReplayRefusedException("projection " + name + " is already replaying");
-        }
         long total = countAfter(-1);
         log.info("Replaying projection {} over {} events", name, total);
-        processor.shutDown();
-        processor.resetTokens();
-        replays.put(name, new ReplayState(clock.instant(), total, head()));
-        processor.start();
+        replays.request(name, total, head());
         return status(name);
     }
 
-    private ProjectionStatus.ReplayProgress replayProgress(String name, StreamingEventProcessor processor,
-                                                           Long position) {
-        ReplayState replay = replays.get(name);
-        if (replay == null) {
-            return null;
-        }
-        long processed = position == null ? 0 : countUpTo(position);
-        boolean finished = replay.finishedAt != null
-                || (!processor.isReplaying() && position != null && position >= replay.targetHead);
+    private ProjectionStatus.ReplayProgress replayProgress(ClusterReplays.Replay replay, Long position) {
+        boolean finished = replays.finishIfCaughtUp(replay);
+        long processed = replay.resetAt() == null || position == null ? 0 : countUpTo(position);
         Instant now = clock.instant();
-        if (finished && replay.finishedAt == null) {
-            replay.finishedAt = now;
-        }
-        Instant end = finished ? replay.finishedAt : now;
-        double seconds = Math.max(Duration.between(replay.startedAt, end).toMillis(), 1) / 1000.0;
+        Instant finishedAt = finished ? replay.finishedAt() == null ? now : replay.finishedAt() : null;
+        Instant from = replay.resetAt() == null ? replay.requestedAt() : replay.resetAt();
+        Instant end = finished ? finishedAt : now;
+        double seconds = Math.max(Duration.between(from, end).toMillis(), 1) / 1000.0;
         double rate = processed / seconds;
-        Double eta = finished ? Double.valueOf(0) : rate > 0 ? Math.max(replay.total - processed, 0) / rate : null;
-        return new ProjectionStatus.ReplayProgress(replay.startedAt, finished, Math.min(processed, replay.total),
-                replay.total, rate, eta, replay.finishedAt);
+        Double eta = finished ? Double.valueOf(0) : rate > 0 ? Math.max(replay.total() - processed, 0) / rate : null;
+        return new ProjectionStatus.ReplayProgress(replay.requestedAt(), finished, Math.min(processed, replay.total()),
+                replay.total(), rate, eta, finishedAt, finished ? "FINISHED" : replay.state(), replay.requestedBy(),
+                replay.resetBy());
     }
 
     private StreamingEventProcessor processor(String name) {
@@ -135,16 +135,6 @@ public class ProjectionOperations implements SmartInitializingSingleton {
         }
         return processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new UnknownProjectionException(name));
-    }
-
-    private static Long position(Map<Integer, EventTrackerStatus> segments) {
-        Long lowest = null;
-        for (EventTrackerStatus status : segments.values()) {
-            OptionalLong current = status.getCurrentPosition();
-            long value = current.isPresent() ? current.getAsLong() : -1;
-            lowest = lowest == null ? value : Math.min(lowest, value);
-        }
-        return lowest;
     }
 
     private long head() {
@@ -173,18 +163,5 @@ public class ProjectionOperations implements SmartInitializingSingleton {
         }
         Instant oldest = DateTimeUtils.parseInstant(stamps.getFirst());
         return Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
-    }
-
-    private static final class ReplayState {
-        final Instant startedAt;
-        final long total;
-        final long targetHead;
-        volatile Instant finishedAt;
-
-        ReplayState(Instant startedAt, long total, long targetHead) {
-            this.startedAt = startedAt;
-            this.total = total;
-            this.targetHead = targetHead;
-        }
     }
 }

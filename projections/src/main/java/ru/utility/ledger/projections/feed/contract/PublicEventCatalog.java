@@ -113,7 +113,12 @@ public final class PublicEventCatalog {
                             .toList())),
             PublicEventType.of("InstallmentPlanCompleted", 1, ru.utility.ledger.core.api.account.InstallmentPlanCompleted.class,
                     e -> new InstallmentPlanCompletedV1(e.accountId().value(), e.planId().value(),
-                            e.completedOn().toString())));
+                            e.completedOn().toString())),
+            // Auditors and other systems keep the anchors outside the ledger's database, so that deleting the
+            // newest events of a stream (and the anchor's own row) can be found out (docs/events.md).
+            PublicEventType.of("ChainsAnchored", 1, ru.utility.ledger.core.api.anchor.ChainsAnchored.class,
+                    e -> new ChainsAnchoredV1(e.logId().toString(), e.number(), e.merkleRoot(), e.chains(),
+                            e.upToGlobalIndex())));
 
     /**
      * Newer versions of published types, written beside the first version of each event (feed_event_version).

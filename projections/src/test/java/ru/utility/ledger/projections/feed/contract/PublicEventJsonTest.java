@@ -100,7 +100,9 @@ class PublicEventJsonTest {
                         LocalDate.of(2024, 5, 13), LocalDate.of(2026, 11, 20), "production calendar"),
                 new ru.utility.ledger.core.api.account.ChargeCorrected(ACCOUNT,
                         ru.utility.ledger.core.api.CorrectionId.of("RECALC-2026-11-001"), ChargeId.of("ENERGY-2026-10"),
-                        OCTOBER, Money.parse("-250.00"), null, LocalDate.of(2026, 11, 20), "meter reading corrected"));
+                        OCTOBER, Money.parse("-250.00"), null, LocalDate.of(2026, 11, 20), "meter reading corrected"),
+                new ru.utility.ledger.core.api.anchor.ChainsAnchored(ru.utility.ledger.core.api.AnchorLogId.CHAINS, 7,
+                        "3f0c2b8e4d1a5f6e7b8c9d0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e", 1250, 98_765));
     }
 
     @ParameterizedTest(name = "{0}")
