@@ -24,6 +24,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** HTTP Basic, stateless; the role matrix for every endpoint lives here and nowhere else. */
@@ -82,6 +83,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /** Picked up by Spring Security for every filter chain: a request its firewall refuses gets a problem too. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonMapper jsonMapper) {
+        return new ProblemSecurityHandlers(jsonMapper);
     }
 
     @Bean
