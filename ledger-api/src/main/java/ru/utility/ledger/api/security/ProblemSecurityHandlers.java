@@ -24,17 +24,28 @@ import ru.utility.ledger.api.web.RequestIdFilter;
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final JsonMapper json;
+    private final boolean bearer;
 
-    ProblemSecurityHandlers(JsonMapper json) {
+    ProblemSecurityHandlers(JsonMapper json, boolean bearer) {
         this.json = json;
+        this.bearer = bearer;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInRefusedException refused) {
+            response.setHeader("Retry-After", Long.toString(SignInRefusedException.retryAfterSeconds(refused.retryAfter())));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_SIGN_INS", e.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"utility-ledger\"");
+        if (bearer) {
+            response.addHeader("WWW-Authenticate", "Bearer");
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                "valid HTTP Basic credentials are required");
+                bearer ? "valid HTTP Basic credentials or a valid bearer token are required"
+                        : "valid HTTP Basic credentials are required");
     }
 
     @Override

@@ -127,6 +127,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
+        if (tooLarge(ex) instanceof BodyTooLargeException tooLarge) {
+            ProblemDetail body = problem(requestId(request), HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE",
+                    tooLarge.getMessage(), List.of(new FieldError("body", tooLarge.getMessage())));
+            return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         String field = null;
         String reason;
         if (cause instanceof UnrecognizedPropertyException unknown) {
@@ -163,6 +168,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static Throwable tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String path(JacksonException e) {
