@@ -150,7 +150,7 @@ public class SecurityConfiguration {
                     .build());
         }
         if (properties.demoUsers()) {
-            log.warn("DEMO USERS ARE ON: operator, finance, auditor, integration and admin, each with its name as "
+            log.warn("DEMO USERS ARE ON: operator, finance, auditor, integration, admin and metrics, each with its name as "
                     + "password. Set ledger.security.demo-users=false and configure ledger.security.users for real use.");
             // Demo-only hashes use the lowest bcrypt cost: they protect nothing, and a cost of 10 would
             // spend ~80 ms of CPU on every request.
