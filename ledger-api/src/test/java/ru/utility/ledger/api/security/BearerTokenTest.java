@@ -1,6 +1,7 @@
 package ru.utility.ledger.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,9 @@ class BearerTokenTest {
                 {"accountId": "%s", "holderName": "Token", "regionCode": "77", "openedOn": "%s"}"""
                 .formatted(account, TestDates.today()));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        // Basic goes on working beside it.
-        assertThat(new Api(port).get("/api/v1/accounts/" + account, "finance").status()).isEqualTo(200);
+        // Basic goes on working beside it (the account is read from a projection: awaited).
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(new Api(port).get("/api/v1/accounts/" + account, "finance").status()).isEqualTo(200));
         // The operator's token reads no history: roles come from the token, nothing more.
         assertThat(send("GET", "/api/v1/accounts/" + account + "/events", token, null).statusCode()).isEqualTo(403);
         HttpResponse<String> events = send("GET", "/api/v1/accounts/" + account + "/events",

@@ -42,7 +42,8 @@ class SignInLimitTest {
                 refused = answer;
             }
         }
-        assertThat(unauthorised).isEqualTo(10);
+        // The allowance refills evenly (one every 90 s per name), so a slow run may get one attempt more.
+        assertThat(unauthorised).isBetween(10, 11);
         assertTooMany(refused);
         // The name stays refused whatever the password and the address; other names are not.
         assertTooMany(get("127.0.1.99", name, "another-guess"));
@@ -62,7 +63,8 @@ class SignInLimitTest {
                 refused = answer;
             }
         }
-        assertThat(unauthorised).isEqualTo(50);
+        // One attempt refills every 18 s per address; bcrypt makes each attempt take a while on a busy machine.
+        assertThat(unauthorised).isBetween(50, 53);
         assertTooMany(refused);
         // Right credentials from that address are refused too: the address is out of attempts.
         assertTooMany(get(address, "auditor", "auditor"));
