@@ -35,8 +35,7 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof SignInRefusedException refused) {
-            response.setHeader("Retry-After", Long.toString(SignInRefusedException.retryAfterSeconds(refused.retryAfter())));
-            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_SIGN_INS", e.getMessage());
+            SignInRefusalHandler.write(json, request, response, refused);
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"utility-ledger\"");
