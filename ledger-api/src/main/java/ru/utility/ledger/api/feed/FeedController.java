@@ -1,8 +1,16 @@
 package ru.utility.ledger.api.feed;
 
+import java.net.URI;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.MDC;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -13,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import ru.utility.ledger.api.web.ProblemResponses;
 import ru.utility.ledger.projections.feed.FeedQueries;
 import ru.utility.ledger.projections.feed.contract.FeedEvent;
 
@@ -51,7 +60,18 @@ public class FeedController {
     public SseEmitter stream(@RequestParam(required = false) String after,
                              @RequestParam(required = false) String types,
                              @RequestParam(required = false) String versions,
-                             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        return streams.open(FeedRequest.parse(after, lastEventId, null, types, versions));
+                             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+                             Authentication user) {
+        return streams.open(FeedRequest.parse(after, lastEventId, null, types, versions), user.getName());
+    }
+
+    @ExceptionHandler(TooManyStreamsException.class)
+    ResponseEntity<ProblemDetail> tooManyStreams(TooManyStreamsException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_STREAMS",
+                e.getMessage(), List.of(), MDC.get("requestId"));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        // Set explicitly: the stream's own type (text/event-stream) cannot carry a problem document.
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

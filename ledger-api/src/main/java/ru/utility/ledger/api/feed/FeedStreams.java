@@ -2,11 +2,13 @@ package ru.utility.ledger.api.feed;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,7 @@ public class FeedStreams implements SmartLifecycle, DisposableBean {
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("feed-stream-", 0).factory());
     private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicInteger> perUser = new ConcurrentHashMap<>();
     private volatile boolean running;
 
     public FeedStreams(FeedQueries feed, FeedProperties properties) {
@@ -41,7 +44,12 @@ public class FeedStreams implements SmartLifecycle, DisposableBean {
         this.properties = properties;
     }
 
-    SseEmitter open(FeedRequest request) {
+    SseEmitter open(FeedRequest request, String user) {
+        AtomicInteger held = perUser.computeIfAbsent(user, u -> new AtomicInteger());
+        if (held.incrementAndGet() > properties.maxStreamsPerUser()) {
+            held.decrementAndGet();
+            throw new TooManyStreamsException(user, properties.maxStreamsPerUser());
+        }
         SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
         AtomicBoolean closed = new AtomicBoolean();
         emitter.onCompletion(() -> closed.set(true));
@@ -63,6 +71,7 @@ public class FeedStreams implements SmartLifecycle, DisposableBean {
                 emitter.completeWithError(e);
             } finally {
                 open.remove(emitter);
+                held.decrementAndGet();
             }
         });
         return emitter;

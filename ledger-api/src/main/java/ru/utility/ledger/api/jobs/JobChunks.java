@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.utility.ledger.api.ops.LedgerMetrics;
@@ -77,6 +79,10 @@ class JobChunks {
         this.jdbc = jdbc;
         this.accountCache = accountCache;
         this.metrics = metrics;
+        for (JobKind kind : JobKind.values()) {
+            // Registered at zero, so that alert rules on them see a series before the first job runs.
+            metrics.jobLinesFinished(kind.name(), 0, 0);
+        }
         this.properties = properties;
     }
 
@@ -258,6 +264,16 @@ class JobChunks {
     }
 
     private void count(Job job, int done, int failed) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    metrics.jobLinesFinished(job.kind().name(), done, failed);
+                }
+            });
+        } else {
+            metrics.jobLinesFinished(job.kind().name(), done, failed);
+        }
         int updated = jdbc.update("""
                 UPDATE bulk_job SET lines_done = lines_done + ?, lines_failed = lines_failed + ?,
                        updated_at = clock_timestamp(), lease_until = clock_timestamp() + make_interval(secs => ?)

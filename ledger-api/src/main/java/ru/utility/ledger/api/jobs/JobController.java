@@ -40,13 +40,15 @@ public class JobController {
 
     private final JobUploads uploads;
     private final JobQueries jobs;
+    private final JobsProperties properties;
 
-    public JobController(JobUploads uploads, JobQueries jobs) {
+    public JobController(JobUploads uploads, JobQueries jobs, JobsProperties properties) {
         this.uploads = uploads;
         this.jobs = jobs;
+        this.properties = properties;
     }
 
-    @PostMapping("/billing-runs")
+    @PostMapping(path = "/billing-runs", consumes = "text/csv")
     @Operation(summary = "Upload a billing run (CSV: accountId,period,amount,kWh)",
             description = "202 with the job; 200 with the earlier job when the same file was uploaded before.")
     public ResponseEntity<JobQueries.JobStatus> billingRun(HttpServletRequest request, Authentication user,
@@ -55,7 +57,7 @@ public class JobController {
         return accept(JobKind.BILLING_RUN, request, user, fileName);
     }
 
-    @PostMapping("/payment-registries")
+    @PostMapping(path = "/payment-registries", consumes = "text/csv")
     @Operation(summary = "Upload a bank payment registry (CSV; UTF-8 or windows-1251; control line =;count;total)",
             description = "202 with the job; 200 with the earlier job for the same file; 422 when the control line "
                     + "does not match (nothing is imported).")
@@ -98,6 +100,12 @@ public class JobController {
         return problem(request, HttpStatus.UNPROCESSABLE_CONTENT, e.code(), e.getMessage(), e.errors());
     }
 
+    @ExceptionHandler(UploadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(UploadTooLargeException e, HttpServletRequest request) {
+        return problem(request, HttpStatus.CONTENT_TOO_LARGE, "UPLOAD_TOO_LARGE", e.getMessage(),
+                List.of(new FieldError("body", "must be at most " + e.limit().toBytes() + " bytes")));
+    }
+
     @ExceptionHandler(UnknownJobException.class)
     ResponseEntity<ProblemDetail> unknown(UnknownJobException e, HttpServletRequest request) {
         return problem(request, HttpStatus.NOT_FOUND, "UNKNOWN_JOB", e.getMessage(),
@@ -106,6 +114,10 @@ public class JobController {
 
     private ResponseEntity<JobQueries.JobStatus> accept(JobKind kind, HttpServletRequest request, Authentication user,
                                                        String fileName) throws IOException {
+        if (request.getContentLengthLong() > properties.maxUploadSize().toBytes()) {
+            // Refused before a byte is read; a body without a length is counted as it streams (JobUploads).
+            throw new UploadTooLargeException(properties.maxUploadSize());
+        }
         Charset charset = declaredCharset(request.getContentType());
         if (fileName != null && fileName.length() > 200) {
             throw new InvalidRequestException(List.of(new FieldError("fileName", "must be at most 200 characters")));

@@ -44,11 +44,14 @@ public class JobUploads {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final JobWorker worker;
+    private final JobsProperties properties;
 
-    public JobUploads(JdbcTemplate jdbc, TransactionTemplate transactions, JobWorker worker) {
+    public JobUploads(JdbcTemplate jdbc, TransactionTemplate transactions, JobWorker worker,
+                      JobsProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.worker = worker;
+        this.properties = properties;
     }
 
     /** The job for the upload and whether it was created now (false: the same file was imported before). */
@@ -61,7 +64,7 @@ public class JobUploads {
         String sha256 = null;
         try {
             temp = Files.createTempFile("ledger-upload-", ".csv");
-            sha256 = copyAndHash(body, temp);
+            sha256 = copyAndHash(body, temp, properties.maxUploadSize().toBytes());
             Optional<UUID> existing = existing(kind, sha256);
             if (existing.isPresent()) {
                 return new Accepted(existing.get(), false);
@@ -106,9 +109,10 @@ public class JobUploads {
         String unreadableAmount = null;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
                 strictDecoder(charset)), 1 << 16)) {
+            BoundedLines lines = new BoundedLines(reader, properties.maxLineLength());
             String line;
             int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
+            while ((line = lines.next()) != null) {
                 lineNo++;
                 if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
                     line = line.substring(1);
@@ -258,10 +262,19 @@ public class JobUploads {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private static String copyAndHash(InputStream body, Path temp) throws IOException {
+    private String copyAndHash(InputStream body, Path temp, long limit) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(body, digest); OutputStream out = Files.newOutputStream(temp)) {
-            in.transferTo(out);
+            byte[] buffer = new byte[1 << 16];
+            long copied = 0;
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                copied += read;
+                if (copied > limit) {
+                    throw new UploadTooLargeException(properties.maxUploadSize());
+                }
+                out.write(buffer, 0, read);
+            }
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -10,6 +10,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import ru.utility.ledger.api.ops.LedgerMetrics;
+
 /**
  * Works through open jobs, oldest first, one chunk at a time. A node owns a job through a lease that each
  * chunk renews; a job whose lease ran out (its node crashed) is taken over. Stopping finishes the current
@@ -23,12 +25,14 @@ public class JobWorker implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final JobChunks chunks;
     private final JobsProperties properties;
+    private final LedgerMetrics metrics;
     private final String node = "node-" + UUID.randomUUID();
     private final Object signal = new Object();
     private volatile boolean running;
     private volatile Thread thread;
 
-    public JobWorker(JdbcTemplate jdbc, JobChunks chunks, JobsProperties properties) {
+    public JobWorker(JdbcTemplate jdbc, JobChunks chunks, JobsProperties properties, LedgerMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.chunks = chunks;
         this.properties = properties;
@@ -86,6 +90,7 @@ public class JobWorker implements SmartLifecycle {
             } catch (JobChunks.LeaseLost e) {
                 log.warn("{}", e.getMessage());
             } catch (RuntimeException e) {
+                metrics.jobWorkerFailed();
                 log.warn("bulk job worker failed; retrying after {}", properties.pollInterval(), e);
                 idle();
             }

@@ -16,6 +16,29 @@ public class LedgerMetrics {
 
     public LedgerMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // Registered at zero, so that alert rules on it see a series before anything fails.
+        workerFailures();
+    }
+
+    /** Lines of bulk jobs finished, by outcome; counted after their transaction committed. */
+    public void jobLinesFinished(String kind, int done, int failed) {
+        jobLines(kind, "done").increment(done);
+        jobLines(kind, "failed").increment(failed);
+    }
+
+    /** A bulk job worker's chunk failed as a whole (database trouble, a bug) and is retried. */
+    public void jobWorkerFailed() {
+        workerFailures().increment();
+    }
+
+    private Counter jobLines(String kind, String status) {
+        return Counter.builder("ledger.jobs.lines").description("Bulk job lines finished, by outcome")
+                .tag("kind", kind).tag("status", status).register(registry);
+    }
+
+    private Counter workerFailures() {
+        return Counter.builder("ledger.jobs.worker.failures")
+                .description("Bulk job chunks that failed as a whole and are retried").register(registry);
     }
 
     public void paymentRecorded(PaymentReceipt receipt) {

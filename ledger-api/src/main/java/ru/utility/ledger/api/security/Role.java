@@ -11,5 +11,7 @@ public enum Role {
     /** Event feeds for other systems. */
     INTEGRATION,
     /** Operations: metrics, health details, projections. */
-    ADMIN
+    ADMIN,
+    /** A metrics scraper (Prometheus): /actuator/prometheus and nothing else. */
+    METRICS
 }

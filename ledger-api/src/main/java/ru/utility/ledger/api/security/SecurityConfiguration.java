@@ -8,6 +8,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** HTTP Basic, stateless; the role matrix for every endpoint lives here and nowhere else. */
@@ -33,15 +37,31 @@ public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final String ACCOUNTS = "/api/v1/accounts/**";
 
+    /**
+     * The API's chain: stateless, HTTP Basic and, when Spring Boot has a JwtDecoder (spring.security.oauth2.
+     * resourceserver.jwt.*), JWT bearer tokens beside it. Without sessions or cookies the browser's ambient
+     * credential is Basic only; {@link CrossSiteWriteGuard} keeps cross-site forms from using it.
+     */
     @Bean
-    SecurityFilterChain ledgerSecurity(HttpSecurity http, JsonMapper jsonMapper) throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(jsonMapper);
+    SecurityFilterChain ledgerSecurity(HttpSecurity http, JsonMapper jsonMapper, ObjectProvider<JwtDecoder> jwtDecoder,
+                                       JwtProperties jwtProperties) throws Exception {
+        boolean bearer = jwtDecoder.getIfAvailable() != null;
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(jsonMapper, bearer);
+        if (bearer) {
+            http.oauth2ResourceServer(resource -> resource
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRoles(jwtProperties)))
+                    .authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        }
         http.csrf(csrf -> csrf.disable())
+                .addFilterBefore(new CrossSiteWriteGuard(jsonMapper), CsrfFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        // A scraper's role reads the metrics and nothing else; admins read them too.
+                        .requestMatchers(EndpointRequest.to("prometheus")).hasAnyRole(Role.ADMIN.name(),
+                                Role.METRICS.name())
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // Issue 4: history, export and integrity are for auditors; operations for admins.
@@ -89,6 +109,12 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** Picked up by Spring Security for every filter chain: a request its firewall refuses gets a problem too. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonMapper jsonMapper) {
+        return new ProblemSecurityHandlers(jsonMapper, false);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -101,12 +127,19 @@ public class SecurityConfiguration {
      */
     @Bean
     AuthenticationProvider ledgerAuthentication(LedgerSecurityProperties properties, PasswordEncoder passwordEncoder,
-                                                @Value("${ledger.security.credential-cache-ttl:5m}") Duration ttl) {
+                                                @Value("${ledger.security.credential-cache-ttl:5m}") Duration ttl,
+                                                SignInLimiter limiter) {
         InMemoryUserDetailsManager store = users(properties);
         UserDetailsService users = store::loadUserByUsername;
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
         bcrypt.setPasswordEncoder(passwordEncoder);
-        return new CachingAuthenticationProvider(bcrypt, ttl);
+        return new RateLimitedAuthenticationProvider(new CachingAuthenticationProvider(bcrypt, ttl), limiter);
+    }
+
+    /** Shared by every sign-in of the application; a form login calls it through the same provider. */
+    @Bean
+    SignInLimiter signInLimiter(SignInLimitProperties properties) {
+        return new SignInLimiter(properties);
     }
 
     private static InMemoryUserDetailsManager users(LedgerSecurityProperties properties) {
@@ -122,7 +155,7 @@ public class SecurityConfiguration {
                     .build());
         }
         if (properties.demoUsers()) {
-            log.warn("DEMO USERS ARE ON: operator, finance, auditor, integration and admin, each with its name as "
+            log.warn("DEMO USERS ARE ON: operator, finance, auditor, integration, admin and metrics, each with its name as "
                     + "password. Set ledger.security.demo-users=false and configure ledger.security.users for real use.");
             // Demo-only hashes use the lowest bcrypt cost: they protect nothing, and a cost of 10 would
             // spend ~80 ms of CPU on every request.

@@ -6,16 +6,20 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -100,6 +104,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                         List.of()));
     }
 
+    /**
+     * The request firewall checks parameter names only when they are first read (by the controller), and
+     * Tomcat parses the query only then too: both refusals arrive here rather than at the firewall's handler.
+     */
+    @ExceptionHandler({RequestRejectedException.class, InvalidParameterException.class})
+    ProblemDetail unreadableRequest(RuntimeException e, HttpServletRequest request) {
+        return problem(request, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+                "The request's parameters cannot be read: " + e.getMessage(),
+                List.of(new FieldError("query", "holds a parameter that cannot be read")));
+    }
+
     /** Command constructors re-check invariants; reaching this means a field slipped past request parsing. */
     @ExceptionHandler({IllegalArgumentException.class, NullPointerException.class})
     ProblemDetail invalidCommand(RuntimeException e, HttpServletRequest request) {
@@ -112,6 +127,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
+        if (tooLarge(ex) instanceof BodyTooLargeException tooLarge) {
+            ProblemDetail body = problem(requestId(request), HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE",
+                    tooLarge.getMessage(), List.of(new FieldError("body", tooLarge.getMessage())));
+            return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         String field = null;
         String reason;
         if (cause instanceof UnrecognizedPropertyException unknown) {
@@ -134,7 +154,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
+        if (body == null && ex instanceof ErrorResponse errorResponse) {
+            // Spring's own refusals (415, 406, 405...) bring their body only here; give it the ledger's members.
+            body = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
+        if (body instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
             problem.setProperty("code", HttpStatus.resolve(statusCode.value()) == null ? "ERROR"
                     : HttpStatus.resolve(statusCode.value()).name());
             String requestId = requestId(request);
@@ -143,6 +168,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static Throwable tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLargeException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String path(JacksonException e) {

@@ -51,7 +51,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
         }
     }
 
-    static String requestId(HttpServletRequest request) {
+    public static String requestId(HttpServletRequest request) {
         Object id = request.getAttribute(REQUEST_ID_ATTRIBUTE);
         return id == null ? null : id.toString();
     }

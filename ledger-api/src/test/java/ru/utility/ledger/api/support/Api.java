@@ -39,7 +39,8 @@ public final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
+        if (json != null || !method.equals("GET")) {
+            // Body-less writes too: a write without a non-form Content-Type is refused (CrossSiteWriteGuard).
             request.header("Content-Type", "application/json");
         }
         if (user != null) {
