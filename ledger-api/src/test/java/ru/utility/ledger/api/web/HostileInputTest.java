@@ -33,6 +33,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.core.api.AnchorLogId;
 
 /**
  * Hostile input generated from the served OpenAPI document (issue 15): every operation gets malformed and random
@@ -348,9 +349,12 @@ class HostileInputTest {
 
     private long quietEventCount() {
         // Background work of earlier tests (jobs, the relief saga) may still append: wait until nothing moves.
+        // The anchor log's stream is left out: POST /anchors takes no input to spoil, so any admin's request with
+        // a JSON content type rightly takes an anchor, which records no money and touches no account.
         long[] last = {-1};
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            long now = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+            long now = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier NOT LIKE ?",
+                    Long.class, AnchorLogId.AGGREGATE_PREFIX + "%");
             boolean quiet = now == last[0];
             last[0] = now;
             return quiet;
