@@ -195,6 +195,14 @@ public class AccountPageController {
         }
     }
 
+    /** The event history with its integrity badge alone (auditors), as the account page shows it. */
+    @GetMapping("/console/accounts/{accountId}/history")
+    String history(@PathVariable String accountId, Model model) {
+        model.addAttribute("history", audit.history(accountId, null, "1000"));
+        model.addAttribute("integrity", audit.integrity(accountId));
+        return "console/account :: history";
+    }
+
     @GetMapping("/console/accounts/{accountId}/statement.csv")
     ResponseEntity<?> statementCsv(@PathVariable String accountId, @RequestParam(required = false) String from,
                                    @RequestParam(required = false) String to) {

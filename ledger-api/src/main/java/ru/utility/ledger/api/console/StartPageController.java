@@ -11,14 +11,16 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import ru.utility.ledger.api.jobs.JobQueries;
 import ru.utility.ledger.api.ops.projections.ProjectionOperations;
 import ru.utility.ledger.api.web.OverdueController;
 import ru.utility.ledger.api.web.OverdueParams;
 import ru.utility.ledger.core.api.LedgerTime;
-import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentChannel;
 import ru.utility.ledger.projections.balance.BalanceQueries;
 import ru.utility.ledger.projections.overdue.BucketTotal;
@@ -58,7 +60,9 @@ public class StartPageController {
         return "console/login";
     }
 
-    @GetMapping("/console/denied")
+    /** Where a refusal is forwarded, whatever the refused request's method. */
+    @RequestMapping("/console/denied")
+    @ResponseStatus(HttpStatus.FORBIDDEN)
     String denied() {
         return "console/denied";
     }
@@ -108,9 +112,5 @@ public class StartPageController {
                 messages.getMessage("channel." + channel, null, locale),
                 java.util.Arrays.stream(values).boxed().toList())));
         return charts.bar(labels, series, true);
-    }
-
-    static Money sum(List<Money> amounts) {
-        return amounts.stream().reduce(Money.ZERO, Money::plus);
     }
 }
