@@ -7,6 +7,10 @@
       new Chart(canvas, JSON.parse(canvas.dataset.chart));
     });
   }
-  document.addEventListener('DOMContentLoaded', function () { draw(document); });
+  document.addEventListener('DOMContentLoaded', function () {
+    // Axis numbers in the page's language: 20 000 in Russian, 20,000 in English.
+    Chart.defaults.locale = document.documentElement.lang === 'en' ? 'en-GB' : 'ru-RU';
+    draw(document);
+  });
   document.addEventListener('htmx:afterSettle', function (e) { draw(e.target); });
 })();

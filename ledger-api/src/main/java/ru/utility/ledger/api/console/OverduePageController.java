@@ -43,8 +43,8 @@ public class OverduePageController {
         OverdueParams params = new OverdueParams(blank(filter.asOf()), blank(filter.region()),
                 blank(filter.category()), blank(filter.bucket()), blank(filter.minDays()),
                 AccountFormsController.amount(filter.minAmount()), blank(filter.inRelief()),
-                blank(filter.restrictionEligible()), blank(filter.sort()), blank(filter.direction()), PAGE_SIZE,
-                blank(filter.cursor()), null);
+                blank(filter.restrictionEligible()), blank(filter.sort()), blank(filter.direction()),
+                blank(filter.limit()) == null ? PAGE_SIZE : filter.limit().strip(), blank(filter.cursor()), null);
         OverduePage page = overdue.list(params);
         model.addAttribute("page", page);
         model.addAttribute("categories", SocialCategory.values());

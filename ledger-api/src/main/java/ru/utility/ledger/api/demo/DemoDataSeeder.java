@@ -57,6 +57,8 @@ public class DemoDataSeeder {
     static final String DEFERRAL_PROGRAMME = "DEMO-DEFER-6M";
     static final String INSTALLMENT_PROGRAMME = "DEMO-INSTALMENTS-12";
     static final String UNKNOWN_ACCOUNT = "DEMO-99-99999";
+    static final String DEFERRAL_ID = "DEMO-DEFERRAL-1";
+    static final String PLAN_ID = "DEMO-PLAN-1";
 
     private final String mode;
     private final int size;
@@ -154,12 +156,16 @@ public class DemoDataSeeder {
         }
     }
 
-    /** Seeds the whole demo ledger; safe to run again (every write is recognised as a repeat). */
+    /** Seeds the whole demo ledger as of today. */
     public void seed() {
+        seed(LedgerTime.today(clock), size);
+    }
+
+    /** Seeds a demo ledger of so many accounts as of a day; safe to run again (every write is a repeat). */
+    public void seed(LocalDate today, int size) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 ACTOR, null, AuthorityUtils.createAuthorityList("ROLE_OPERATOR")));
         try {
-            LocalDate today = LedgerTime.today(clock);
             long started = System.nanoTime();
             jdbc.update("""
                     INSERT INTO demo_data_seed (seeded_on, accounts, started_at) VALUES (?, ?, now())
@@ -298,43 +304,44 @@ public class DemoDataSeeder {
      */
     private void relief(DemoLedger ledger, LocalDate today) {
         List<DemoLedger.Account> late = ledger.payers(DemoLedger.Payer.LATE);
-        List<DemoLedger.Account> stopped = ledger.payers(DemoLedger.Payer.STOPPED).stream()
-                .filter(a -> a.stoppedMonthsAgo() >= 8 && a.openedOn().isBefore(today.minusMonths(12))).toList();
-        List<DemoLedger.Account> enrolled = new ArrayList<>();
-        for (int i = 0; i < late.size() && enrolled.size() < Math.max(3, ledger.accounts().size() / 100); i += 3) {
+        for (int i = 0; i < late.size() && i < Math.max(6, ledger.accounts().size() / 50); i++) {
             DemoLedger.Account a = late.get(i);
-            LocalDate on = today.minusDays(30 + (i * 7L) % 300);
+            LocalDate on = today.minusDays(30 + (i * 37L) % 300);
             repeatable(() -> enrolments.enrol(DEFERRAL_PROGRAMME, new EnrolmentController.EnrolRequest(a.id(),
                     on.toString())));
-            enrolled.add(a);
         }
-        // A deferral for a holder who never paid: enrolled today, three months to pay.
-        List<DemoLedger.Account> never = ledger.payers(DemoLedger.Payer.NEVER);
-        if (!never.isEmpty()) {
-            DemoLedger.Account a = never.getFirst();
-            repeatable(() -> enrolments.enrol(DEFERRAL_PROGRAMME, new EnrolmentController.EnrolRequest(a.id(),
-                    today.toString())));
-            repeatable(() -> deferrals.grant(a.id(), new DeferralController.GrantDeferralRequest("DEMO-DEFERRAL-1",
-                    DEFERRAL_PROGRAMME, today.toString(), null, "3")));
-        }
-        LocalDate agreed = today.minusDays(120);
-        for (int i = 0; i < stopped.size() && i < Math.max(2, ledger.accounts().size() / 200); i++) {
-            DemoLedger.Account a = stopped.get(i);
+        List<DemoLedger.Account> partial = ledger.payers(DemoLedger.Payer.PARTIAL);
+        for (int i = 0; i < partial.size() && i < Math.max(4, ledger.accounts().size() / 80); i++) {
+            DemoLedger.Account a = partial.get(i);
+            LocalDate on = today.minusDays(45 + (i * 53L) % 400);
             repeatable(() -> enrolments.enrol(INSTALLMENT_PROGRAMME, new EnrolmentController.EnrolRequest(a.id(),
-                    agreed.toString())));
-            if (i == 0) {
-                String planId = "DEMO-PLAN-1";
-                repeatable(() -> plans.agree(a.id(), new InstallmentPlanController.AgreePlanRequest(planId,
-                        INSTALLMENT_PROGRAMME, "6", agreed.toString(), agreed.plusMonths(1).toString())));
-                InstallmentPlanController.PlanResponse plan = plans.get(a.id(), planId);
-                InstallmentPlanController.PlanResponse.Installment first = plan.schedule().getFirst();
-                repeatable(() -> accounts.recordPayment(a.id(), new AccountRequests.RecordPaymentRequest(
-                        "DEMO-PLAN-1-1", first.amount().toDecimalString(), "CASH_OFFICE",
-                        first.dueDate().minusDays(2).toString(), null)));
-                repeatable(() -> plans.review(a.id(), new InstallmentPlanController.ReviewRequest(today.toString())));
-            }
+                    on.toString())));
         }
-        log.info("Demo data: relief enrolments, a deferral and an installment plan recorded");
+        DemoLedger.Account deferred = ledger.deferralAccount();
+        repeatable(() -> enrolments.enrol(DEFERRAL_PROGRAMME, new EnrolmentController.EnrolRequest(deferred.id(),
+                today.toString())));
+        repeatable(() -> deferrals.grant(deferred.id(), new DeferralController.GrantDeferralRequest(
+                DEFERRAL_ID, DEFERRAL_PROGRAMME, today.toString(), null, "3")));
+
+        DemoLedger.Account planned = ledger.planAccount();
+        LocalDate agreed = today.minusDays(120);
+        repeatable(() -> enrolments.enrol(INSTALLMENT_PROGRAMME, new EnrolmentController.EnrolRequest(planned.id(),
+                agreed.toString())));
+        repeatable(() -> plans.agree(planned.id(), new InstallmentPlanController.AgreePlanRequest(PLAN_ID,
+                INSTALLMENT_PROGRAMME, "6", agreed.toString(), agreed.plusMonths(1).toString())));
+        InstallmentPlanController.PlanResponse plan = plans.get(planned.id(), PLAN_ID);
+        InstallmentPlanController.PlanResponse.Installment first = plan.schedule().getFirst();
+        // The first installment is paid in full: the payment also covers the charges that fell due around it,
+        // whichever of them the allocation settles first.
+        long around = ledger.charges().stream().filter(c -> c.accountId().equals(planned.id()))
+                .filter(c -> c.postedOn().isAfter(agreed.minusDays(20)) && c.postedOn().isBefore(first.dueDate()))
+                .mapToLong(DemoLedger.Charge::kopecks).sum();
+        repeatable(() -> accounts.recordPayment(planned.id(), new AccountRequests.RecordPaymentRequest(
+                PLAN_ID + "-1", decimal(first.amount().kopecks() + around), "CASH_OFFICE",
+                first.dueDate().minusDays(2).toString(), null)));
+        repeatable(() -> plans.review(planned.id(), new InstallmentPlanController.ReviewRequest(today.toString())));
+        log.info("Demo data: relief enrolments, deferral {} on {} and installment plan {} on {} recorded",
+                DEFERRAL_ID, deferred.id(), PLAN_ID, planned.id());
     }
 
     /** A write that may have been made by an earlier seeding: its refusal as a duplicate is not an error. */

@@ -36,6 +36,9 @@ final class DemoLedger {
     private static final String[] FATHERS = {"Александров", "Сергеев", "Дмитриев", "Андреев", "Иванов", "Михайлов",
             "Николаев", "Владимиров", "Петров", "Викторов"};
 
+    static final int PLAN_ACCOUNT = 3;
+    static final int DEFERRAL_ACCOUNT = 7;
+
     enum Payer { PROMPT, LATE, PARTIAL, STOPPED, NEVER }
 
     record Account(String id, String holder, String region, LocalDate openedOn, Payer payer, int stoppedMonthsAgo,
@@ -62,11 +65,19 @@ final class DemoLedger {
             int r = (n - 1) % REGIONS.size();
             String region = REGIONS.get(r);
             // Every tenth account opened later than the rest, within the two years.
-            YearMonth opened = n % 10 == 0 ? first.plusMonths(random.nextInt(MONTHS - 2)) : first;
+            YearMonth opened = n % 10 == 0 && n > DEFERRAL_ACCOUNT ? first.plusMonths(random.nextInt(MONTHS - 2)) : first;
             double p = random.nextDouble();
             Payer payer = p < 0.62 ? Payer.PROMPT : p < 0.80 ? Payer.LATE : p < 0.90 ? Payer.PARTIAL
                     : p < 0.97 ? Payer.STOPPED : Payer.NEVER;
             int stopped = payer == Payer.STOPPED ? 2 + random.nextInt(18) : 0;
+            // Whatever the size, one holder stopped paying ten months ago (the installment plan's) and one
+            // never paid (the deferral's).
+            if (n == PLAN_ACCOUNT) {
+                payer = Payer.STOPPED;
+                stopped = 10;
+            } else if (n == DEFERRAL_ACCOUNT) {
+                payer = Payer.NEVER;
+            }
             double c = random.nextDouble();
             SocialCategory category = c < 0.10 ? SocialCategory.PENSIONER : c < 0.13 ? SocialCategory.LARGE_FAMILY
                     : c < 0.15 ? SocialCategory.DISABLED : null;
@@ -145,6 +156,16 @@ final class DemoLedger {
 
     List<Payment> payments() {
         return payments;
+    }
+
+    /** The holder who stopped paying ten months ago: an installment plan agreed four months ago. */
+    Account planAccount() {
+        return accounts.get(PLAN_ACCOUNT - 1);
+    }
+
+    /** The holder who never paid: a deferral granted on the day of seeding. */
+    Account deferralAccount() {
+        return accounts.get(DEFERRAL_ACCOUNT - 1);
     }
 
     /** Accounts of a payer kind, in id order. */
