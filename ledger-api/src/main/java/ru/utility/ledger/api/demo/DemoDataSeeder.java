@@ -27,6 +27,8 @@ import ru.utility.ledger.api.jobs.JobUploads;
 import ru.utility.ledger.api.web.AccountController;
 import ru.utility.ledger.api.web.AccountRequests;
 import ru.utility.ledger.api.web.CategoryController;
+import ru.utility.ledger.api.web.ConsumptionNormController;
+import ru.utility.ledger.api.web.RestrictionController;
 import ru.utility.ledger.api.web.DebtController;
 import ru.utility.ledger.api.web.DebtRequests;
 import ru.utility.ledger.api.web.DeferralController;
@@ -59,6 +61,7 @@ public class DemoDataSeeder {
     static final String UNKNOWN_ACCOUNT = "DEMO-99-99999";
     static final String DEFERRAL_ID = "DEMO-DEFERRAL-1";
     static final String PLAN_ID = "DEMO-PLAN-1";
+    static final String HOUSEHOLD_TYPE = "APARTMENT_ELECTRIC_STOVE";
 
     private final String mode;
     private final int size;
@@ -73,6 +76,8 @@ public class DemoDataSeeder {
     private final DeferralController deferrals;
     private final InstallmentPlanController plans;
     private final DebtController debts;
+    private final ConsumptionNormController norms;
+    private final RestrictionController restrictions;
     private volatile Thread running;
 
     public DemoDataSeeder(@Value("${ledger.demo-data:false}") String mode,
@@ -80,7 +85,8 @@ public class DemoDataSeeder {
                           JobUploads uploads, JobQueries jobs, AccountController accounts,
                           CategoryController categories, ProgramController programmes,
                           EnrolmentController enrolments, DeferralController deferrals,
-                          InstallmentPlanController plans, DebtController debts) {
+                          InstallmentPlanController plans, DebtController debts,
+                          ConsumptionNormController norms, RestrictionController restrictions) {
         this.mode = mode.strip().toLowerCase();
         this.size = size;
         this.jdbc = jdbc;
@@ -94,6 +100,8 @@ public class DemoDataSeeder {
         this.deferrals = deferrals;
         this.plans = plans;
         this.debts = debts;
+        this.norms = norms;
+        this.restrictions = restrictions;
         if (!List.of("true", "false", "auto").contains(this.mode)) {
             throw new IllegalStateException("ledger.demo-data must be true, false or auto; was '" + mode + "'");
         }
@@ -187,6 +195,7 @@ public class DemoDataSeeder {
                     registry(registry.stream().filter(p -> !p.receivedOn().isBefore(recent)).toList(), true));
             recordOtherChannels(ledger);
             relief(ledger, today);
+            restrictionNotices(ledger, today);
             log.info("Demo data: accruing penalties to {}", today);
             debts.run(new DebtRequests.PenaltyRunRequest(today.toString(), null));
             jdbc.update("UPDATE demo_data_seed SET finished_at = now() WHERE seeded_on = ?", today);
@@ -306,14 +315,14 @@ public class DemoDataSeeder {
         List<DemoLedger.Account> late = ledger.payers(DemoLedger.Payer.LATE);
         for (int i = 0; i < late.size() && i < Math.max(6, ledger.accounts().size() / 50); i++) {
             DemoLedger.Account a = late.get(i);
-            LocalDate on = today.minusDays(30 + (i * 37L) % 300);
+            LocalDate on = latest(today.minusDays(30 + (i * 37L) % 300), a.openedOn());
             repeatable(() -> enrolments.enrol(DEFERRAL_PROGRAMME, new EnrolmentController.EnrolRequest(a.id(),
                     on.toString())));
         }
         List<DemoLedger.Account> partial = ledger.payers(DemoLedger.Payer.PARTIAL);
         for (int i = 0; i < partial.size() && i < Math.max(4, ledger.accounts().size() / 80); i++) {
             DemoLedger.Account a = partial.get(i);
-            LocalDate on = today.minusDays(45 + (i * 53L) % 400);
+            LocalDate on = latest(today.minusDays(45 + (i * 53L) % 400), a.openedOn());
             repeatable(() -> enrolments.enrol(INSTALLMENT_PROGRAMME, new EnrolmentController.EnrolRequest(a.id(),
                     on.toString())));
         }
@@ -344,6 +353,35 @@ public class DemoDataSeeder {
                 DEFERRAL_ID, deferred.id(), PLAN_ID, planned.id());
     }
 
+    /**
+     * Consumption norms for every region, and restriction notices to the holders who stopped or never paid,
+     * delivered five weeks ago: those still owing more than two months at the norm are restriction candidates.
+     */
+    private void restrictionNotices(DemoLedger ledger, LocalDate today) {
+        String from = today.minusMonths(DemoLedger.MONTHS + 1L).withDayOfMonth(1).toString();
+        for (String region : DemoLedger.REGIONS) {
+            repeatable(() -> norms.record(new ConsumptionNormController.NormRequest(region, HOUSEHOLD_TYPE, from,
+                    "150", decimal(DemoLedger.tariff(region)),
+                    "Демо-данные: условные норматив и тариф, не акт региона")));
+        }
+        List<DemoLedger.Account> debtors = java.util.stream.Stream.concat(
+                ledger.payers(DemoLedger.Payer.STOPPED).stream(), ledger.payers(DemoLedger.Payer.NEVER).stream())
+                .filter(a -> a.openedOn().isBefore(today.minusMonths(6))).toList();
+        Progress progress = new Progress("restriction notices sent and delivered", debtors.size());
+        LocalDate sent = today.minusDays(42);
+        LocalDate delivered = today.minusDays(36);
+        for (DemoLedger.Account a : debtors) {
+            String notice = "DEMO-NOTICE-" + a.id().substring(5);
+            repeatable(() -> norms.householdType(a.id(), new ConsumptionNormController.HouseholdTypeRequest(
+                    HOUSEHOLD_TYPE, a.openedOn().toString())));
+            repeatable(() -> restrictions.notice(a.id(), new RestrictionController.NoticeRequest(notice,
+                    sent.toString())));
+            repeatable(() -> restrictions.delivery(a.id(), notice, new RestrictionController.DeliveryRequest(
+                    delivered.toString(), "REGISTERED_MAIL")));
+            progress.step();
+        }
+    }
+
     /** A write that may have been made by an earlier seeding: its refusal as a duplicate is not an error. */
     private static void repeatable(Runnable write) {
         try {
@@ -353,6 +391,10 @@ public class DemoDataSeeder {
                 log.warn("Demo data: a write was refused: {} {}", e.code(), e.reason());
             }
         }
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static String decimal(long kopecks) {

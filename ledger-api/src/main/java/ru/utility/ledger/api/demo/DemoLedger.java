@@ -158,6 +158,11 @@ final class DemoLedger {
         return payments;
     }
 
+    /** The region's tariff in kopecks per kWh. */
+    static int tariff(String region) {
+        return TARIFF[REGIONS.indexOf(region)];
+    }
+
     /** The holder who stopped paying ten months ago: an installment plan agreed four months ago. */
     Account planAccount() {
         return accounts.get(PLAN_ACCOUNT - 1);

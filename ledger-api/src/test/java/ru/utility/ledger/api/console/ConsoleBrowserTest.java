@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -185,6 +186,11 @@ class ConsoleBrowserTest {
         wait.until(d -> d.getCurrentUrl().contains("/console/overdue"));
         assertThat(text("#overdue-total")).matches(MONEY);
         awaitChart("overdue-chart");
+        List<String> candidates = new ru.utility.ledger.api.support.Api(port)
+                .get("/api/v1/restriction-candidates", "finance").json().get("candidates").valueStream()
+                .map(c -> c.get("accountId").asString()).toList();
+        assertThat(candidates).as("the demo ledger's restriction candidates").isNotEmpty();
+        assertThat(column("#restriction-candidates tbody tr td:first-child")).containsExactlyElementsOf(candidates);
         Browser.screenshot(browser, "overdue");
 
         browser.get(url("/console/overdue?limit=3"));
@@ -283,8 +289,9 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("upload-submit")).click();
         wait.until(d -> d.getCurrentUrl().matches(".*/console/jobs/[0-9a-f-]{36}$"));
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d ->
-                "COMPLETED".equals(d.findElement(By.id("progress")).getAttribute("data-state")));
+        // htmx swaps the progress section every second: a section found may be replaced before it is read.
+        new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "COMPLETED".equals(d.findElement(By.id("progress")).getAttribute("data-state")));
         WebElement bar = browser.findElement(By.id("job-progress"));
         assertThat(bar.getAttribute("value")).isEqualTo(bar.getAttribute("max")).isEqualTo(String.valueOf(lines));
         assertThat(text("#progress label")).isEqualTo("Обработано " + lines + " из " + lines);
@@ -318,7 +325,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("nav-admin")).click();
         awaitChart("lag-chart");
         browser.findElement(By.id("replay-button-programme-moratoria")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> {
+        new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement bar = d.findElement(By.id("replay-programme-moratoria"));
             return bar.getAttribute("value").equals(bar.getAttribute("max"))
                     && d.findElement(By.id("status")).getText().contains("завершено");
