@@ -114,8 +114,9 @@ public class ReliefPageController {
                     misses, amnesty, AccountFormsController.amount(form.get("budget"))));
         });
         if (errors == null) {
+            // The programme's page reads the programme itself; the list follows once the statistics have it.
             redirect.addFlashAttribute("saved", "launch");
-            return "redirect:/console/relief";
+            return "redirect:/console/relief/" + form.get("programId").strip();
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("errors", errors);

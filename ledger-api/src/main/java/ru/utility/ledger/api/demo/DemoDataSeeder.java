@@ -176,8 +176,8 @@ public class DemoDataSeeder {
         try {
             long started = System.nanoTime();
             jdbc.update("""
-                    INSERT INTO demo_data_seed (seeded_on, accounts, started_at) VALUES (?, ?, now())
-                    ON CONFLICT (seeded_on) DO NOTHING""", today, size);
+                    INSERT INTO demo_data_seed (seeded_on, accounts, started_at) VALUES (?, ?, ?)
+                    ON CONFLICT (seeded_on) DO NOTHING""", today, size, java.sql.Timestamp.from(clock.instant()));
             DemoLedger ledger = new DemoLedger(size, today);
             log.info("Demo data: seeding {} accounts, {} charges and {} payments as of {} in the background; "
                             + "the console is usable meanwhile", ledger.accounts().size(), ledger.charges().size(),
@@ -198,7 +198,8 @@ public class DemoDataSeeder {
             restrictionNotices(ledger, today);
             log.info("Demo data: accruing penalties to {}", today);
             debts.run(new DebtRequests.PenaltyRunRequest(today.toString(), null));
-            jdbc.update("UPDATE demo_data_seed SET finished_at = now() WHERE seeded_on = ?", today);
+            jdbc.update("UPDATE demo_data_seed SET finished_at = ? WHERE seeded_on = ?",
+                    java.sql.Timestamp.from(clock.instant()), today);
             log.info("Demo data: done in {} s", (System.nanoTime() - started) / 1_000_000_000);
         } finally {
             SecurityContextHolder.clearContext();

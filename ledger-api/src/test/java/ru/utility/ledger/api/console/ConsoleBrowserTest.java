@@ -267,6 +267,33 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(9)
+    void anOperatorLaunchesAndClosesAProgramme() {
+        browser.get(url("/console"));
+        browser.findElement(By.id("nav-relief")).click();
+        String id = "BROWSER-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        type("#launch-programId", id);
+        type("#launch-name", "Скидка 10%");
+        new Select(browser.findElement(By.id("launch-kind"))).selectByValue("DISCOUNT");
+        type("#launch-percent", "ten");
+        browser.findElement(By.id("launch-submit")).click();
+        assertThat(text("#launch-percent-error")).isEqualTo("must be a decimal number such as 30 or 12.5");
+        assertThat(text("#launch-activeFrom-error")).isNotBlank();
+        assertThat(browser.findElement(By.id("launch-name")).getAttribute("value")).isEqualTo("Скидка 10%");
+
+        new Select(browser.findElement(By.id("launch-kind"))).selectByValue("DISCOUNT");
+        type("#launch-percent", "10");
+        type("#launch-activeFrom", seededOn.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")));
+        browser.findElement(By.id("launch-submit")).click();
+        assertThat(text("#programme-title")).isEqualTo("Скидка 10%");
+        assertThat(text("[role=status]")).isEqualTo("Программа запущена.");
+        type("#close-closedOn", seededOn.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")));
+        type("#close-reason", "Бюджетное решение");
+        browser.findElement(By.id("close-submit")).click();
+        assertThat(text("#programme-status")).startsWith("закрыта");
+    }
+
+    @Test
+    @Order(10)
     void aRegistryUploadIsFollowedToCompletionOnTheProgressBar() throws IOException {
         StringBuilder registry = new StringBuilder();
         int lines = 400;
@@ -306,7 +333,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void anAuditorReadsTheHistoryWithItsIntegrityBadge() {
         signOut();
         signIn("auditor", "auditor");
@@ -318,7 +345,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void anAdminReplaysAProjectionAndFollowsItToTheEnd() {
         signOut();
         signIn("admin", "admin");
@@ -334,7 +361,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void englishIsAChoice() {
         browser.get(url("/console"));
         browser.findElement(By.linkText("English")).click();
@@ -352,6 +379,8 @@ class ConsoleBrowserTest {
         type("#username", user);
         type("#password", password);
         browser.findElement(By.id("sign-in")).click();
+        // Signed in (the start page) or refused (login?error): either way the form was answered.
+        wait.until(d -> !d.getCurrentUrl().endsWith("/console/login"));
     }
 
     private void signOut() {

@@ -1,8 +1,10 @@
 package ru.utility.ledger.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +75,9 @@ class ConsoleSecurityTest {
         assertThat(api.post("/api/v1/accounts", "operator", """
                 {"accountId": "%s", "holderName": "Console Security", "regionCode": "77", "openedOn": "2026-01-01"}"""
                 .formatted(account)).status()).isEqualTo(201);
+        // The account page reads the balances projection.
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/accounts/" + account, "finance")
+                .status() == 200);
     }
 
     @Test
