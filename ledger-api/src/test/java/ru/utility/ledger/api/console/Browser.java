@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,14 +26,17 @@ final class Browser {
     private Browser() {
     }
 
-    static void assumeInstalled() {
+    /**
+     * Whether chromium and chromedriver are there; when not, says so on stderr (the test class is then reported
+     * skipped with its reason).
+     */
+    static boolean installed() {
         boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
         if (!installed) {
-            String message = "SKIPPED: the console's browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)";
-            System.err.println(message);
-            Assumptions.abort(message);
+            System.err.println("SKIPPED: the console's browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
         }
+        return installed;
     }
 
     static ChromeDriver start(Path profile, Path downloads) {
