@@ -75,7 +75,10 @@ public class ReliefPageController {
 
     /** Cure and re-default rates (percent) and collected (roubles) per group. */
     private String chart(ReliefStatisticsController.ProgramStatistics stats, Locale locale) {
-        List<String> labels = stats.groups().stream().map(ReliefStatisticsController.Group::key).toList();
+        // Categories by name in the page's language (NONE: enrolled without one); regions and months as they are.
+        List<String> labels = stats.groups().stream().map(ReliefStatisticsController.Group::key)
+                .map(key -> "category".equals(stats.groupBy())
+                        ? messages.getMessage("category." + key, null, key, locale) : key).toList();
         List<ReliefFigures> figures = stats.groups().stream().map(ReliefStatisticsController.Group::figures).toList();
         return charts.bar(labels, List.of(
                 new Charts.Series(messages.getMessage("relief.cureRate", null, locale),
