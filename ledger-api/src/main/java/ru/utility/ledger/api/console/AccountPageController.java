@@ -36,7 +36,6 @@ import ru.utility.ledger.api.web.StatementController;
 import ru.utility.ledger.api.web.UnknownAccountException;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
-import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentChannel;
 import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.projections.balance.AccountBalanceView;
@@ -247,9 +246,5 @@ public class AccountPageController {
         return charts.line(labels, List.of(
                 new Charts.Series(messages.getMessage("account.chart.debt", null, locale), debt),
                 new Charts.Series(messages.getMessage("account.chart.penalties", null, locale), penalty)));
-    }
-
-    static Money orZero(Money money) {
-        return money == null ? Money.ZERO : money;
     }
 }

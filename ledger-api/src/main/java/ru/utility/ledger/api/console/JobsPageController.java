@@ -3,7 +3,6 @@ package ru.utility.ledger.api.console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import java.util.UUID;
 
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
@@ -96,9 +95,5 @@ public class JobsPageController {
     @GetMapping("/console/jobs/{jobId}/errors.csv")
     void failedLines(@PathVariable String jobId, HttpServletResponse response) throws IOException {
         api.errors(jobId, response);
-    }
-
-    static UUID id(String raw) {
-        return UUID.fromString(raw);
     }
 }
