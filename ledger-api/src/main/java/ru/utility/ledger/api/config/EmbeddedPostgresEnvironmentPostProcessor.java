@@ -45,8 +45,9 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         datasource.put(ACTIVE_PROPERTY, true);
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", datasource));
         // A default only: an explicit ledger.security.demo-users anywhere else wins.
+        // Demo data only for the database kept in ./data, and then only while it is empty (DemoDataSeeder).
         environment.getPropertySources().addLast(new MapPropertySource("embeddedPostgresDefaults",
-                Map.of("ledger.security.demo-users", true)));
+                Map.of("ledger.security.demo-users", true, "ledger.demo-data", ephemeral ? "false" : "auto")));
     }
 
     private static Path temporaryDirectory() {

@@ -81,6 +81,18 @@ public class JobQueries {
         }, id).stream().findFirst().map(status -> status.withErrors(errors(id, ERRORS_IN_STATUS)));
     }
 
+    /** The newest jobs first: the history of uploads. */
+    public List<JobStatus> recent(int limit) {
+        return jdbc.queryForList("SELECT id FROM bulk_job ORDER BY created_at DESC LIMIT ?", UUID.class, limit)
+                .stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
+    /** Jobs not yet completed (queued or running), oldest first. */
+    public List<JobStatus> unfinished() {
+        return jdbc.queryForList("SELECT id FROM bulk_job WHERE state <> 'COMPLETED' ORDER BY created_at", UUID.class)
+                .stream().map(id -> find(id).orElseThrow()).toList();
+    }
+
     List<LineError> errors(UUID id, int limit) {
         return jdbc.query("""
                 SELECT line_no, account_id, reference, error_code, error_reason FROM bulk_job_line

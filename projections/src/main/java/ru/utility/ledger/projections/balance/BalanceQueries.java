@@ -41,6 +41,36 @@ public class BalanceQueries {
                 """, (rs, row) -> AccountId.of(rs.getString(1)), after == null ? "" : after.value(), limit);
     }
 
+    /** The accounts of a region in id order, {@code after} (exclusive) paging through them. */
+    public List<AccountBalanceView> inRegion(RegionCode region, AccountId after, int limit) {
+        return jdbc.query("""
+                SELECT account_id, holder_name, region_code, status, opened_on, closed_on, balance_kopecks,
+                       charged_kopecks, paid_kopecks, reversed_kopecks, penalties_kopecks, relief_kopecks, corrected_kopecks, charge_count, payment_count,
+                       last_sequence, last_event_at
+                  FROM account_balance WHERE region_code = ? AND account_id > ?
+                 ORDER BY account_id LIMIT ?
+                """, BalanceQueries::map, region.value(), after == null ? "" : after.value(), limit);
+    }
+
+    /**
+     * What all accounts owe together (positive balances) and hold as credit (negative ones), as the balances
+     * projection knows it.
+     */
+    public Receivables receivables() {
+        return jdbc.queryForObject("""
+                SELECT coalesce(sum(balance_kopecks) FILTER (WHERE balance_kopecks > 0), 0),
+                       count(*) FILTER (WHERE balance_kopecks > 0),
+                       coalesce(-sum(balance_kopecks) FILTER (WHERE balance_kopecks < 0), 0),
+                       count(*)
+                  FROM account_balance
+                """, (rs, row) -> new Receivables(Money.ofKopecks(rs.getLong(1)), rs.getLong(2),
+                Money.ofKopecks(rs.getLong(3)), rs.getLong(4)));
+    }
+
+    /** @param owed the sum of positive balances; {@code credit} the sum of negative ones, as a positive amount */
+    public record Receivables(Money owed, long accountsOwing, Money credit, long accounts) {
+    }
+
     private static AccountBalanceView map(ResultSet rs, int row) throws SQLException {
         long paid = rs.getLong("paid_kopecks");
         long reversed = rs.getLong("reversed_kopecks");

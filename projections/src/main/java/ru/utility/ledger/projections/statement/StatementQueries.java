@@ -75,4 +75,25 @@ public class StatementQueries {
                     Limitation.lastClaimableDay(dueDate), Money.ofKopecks(rs.getLong("unpaid")));
         }, accountId.value(), Date.valueOf(day));
     }
+
+    /**
+     * Payments (net of nothing: reversals are separate movements) summed per value date and channel over
+     * [from, to]. The channel is the one the projection writes into a payment line's description
+     * ("Payment via CHANNEL").
+     */
+    public List<DailyPayments> paymentsPerDay(LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                SELECT business_date, substring(description from '^Payment via ([A-Z_]+)') AS channel,
+                       -sum(amount_kopecks) AS kopecks, count(*) AS payments
+                  FROM statement_line
+                 WHERE kind = 'PAYMENT' AND business_date BETWEEN ? AND ?
+                 GROUP BY business_date, channel
+                 ORDER BY business_date, channel""", (rs, row) -> new DailyPayments(
+                rs.getDate("business_date").toLocalDate(), rs.getString("channel"),
+                Money.ofKopecks(rs.getLong("kopecks")), rs.getLong("payments")), Date.valueOf(from), Date.valueOf(to));
+    }
+
+    /** @param channel the payment channel's name, e.g. BANK_REGISTRY */
+    public record DailyPayments(LocalDate date, String channel, Money amount, long payments) {
+    }
 }
