@@ -119,7 +119,7 @@ public class AccountPageController {
             }
             if ("true".equals(overdueOnly) && user.overdue()) {
                 model.addAttribute("overduePage", overdue.list(new OverdueParams(null, code.value(), null, null, null,
-                        null, null, null, null, null, String.valueOf(SEARCH_PAGE), after, null)));
+                        null, null, null, null, null, String.valueOf(SEARCH_PAGE), after, null, null)));
             } else {
                 AccountId from = after == null || after.isBlank() ? null : AccountId.of(after);
                 List<AccountBalanceView> found = balances.inRegion(code, from, SEARCH_PAGE + 1);
@@ -167,12 +167,12 @@ public class AccountPageController {
             LocalDate start = from == null || from.isBlank() ? defaultFrom(account, today) : null;
             String fromText = start != null ? start.toString() : from;
             String toText = to == null || to.isBlank() ? today.toString() : to;
-            Statement statement = (Statement) statements.statement(accountId, fromText, toText, "json", null).getBody();
+            Statement statement = (Statement) statements.statement(accountId, fromText, toText, "json", null, null).getBody();
             model.addAttribute("statement", statement);
             model.addAttribute("from", fromText);
             model.addAttribute("to", toText);
             Statement whole = (Statement) statements.statement(accountId, account.openedOn().toString(),
-                    today.toString(), "json", null).getBody();
+                    today.toString(), "json", null, null).getBody();
             model.addAttribute("debtChart", debtChart(whole, locale));
             List<Object> allocations = new ArrayList<>();
             List<Statement.Movement> charges = whole.movements().stream()
@@ -204,8 +204,9 @@ public class AccountPageController {
 
     @GetMapping("/console/accounts/{accountId}/statement.csv")
     ResponseEntity<?> statementCsv(@PathVariable String accountId, @RequestParam(required = false) String from,
-                                   @RequestParam(required = false) String to) {
-        return statements.statement(accountId, from, to, "csv", null);
+                                   @RequestParam(required = false) String to,
+                                   @RequestParam(required = false) String dialect) {
+        return statements.statement(accountId, from, to, "csv", dialect, null);
     }
 
     private static LocalDate defaultFrom(AccountBalanceView account, LocalDate today) {

@@ -93,7 +93,8 @@ public class JobsPageController {
     }
 
     @GetMapping("/console/jobs/{jobId}/errors.csv")
-    void failedLines(@PathVariable String jobId, HttpServletResponse response) throws IOException {
-        api.errors(jobId, response);
+    void failedLines(@PathVariable String jobId, @RequestParam(required = false) String dialect,
+                     HttpServletResponse response) throws IOException {
+        api.errors(jobId, dialect, response);
     }
 }

@@ -44,7 +44,7 @@ public class OverduePageController {
                 blank(filter.category()), blank(filter.bucket()), blank(filter.minDays()),
                 AccountFormsController.amount(filter.minAmount()), blank(filter.inRelief()),
                 blank(filter.restrictionEligible()), blank(filter.sort()), blank(filter.direction()),
-                blank(filter.limit()) == null ? PAGE_SIZE : filter.limit().strip(), blank(filter.cursor()), null);
+                blank(filter.limit()) == null ? PAGE_SIZE : filter.limit().strip(), blank(filter.cursor()), null, null);
         OverduePage page = overdue.list(params);
         model.addAttribute("page", page);
         model.addAttribute("categories", SocialCategory.values());
@@ -65,7 +65,7 @@ public class OverduePageController {
                 blank(filter.category()), blank(filter.bucket()), blank(filter.minDays()),
                 AccountFormsController.amount(filter.minAmount()), blank(filter.inRelief()),
                 blank(filter.restrictionEligible()), blank(filter.sort()), blank(filter.direction()), null, null,
-                "csv"));
+                "csv", blank(filter.dialect())));
     }
 
     private static String blank(String value) {

@@ -30,7 +30,7 @@ public class ReportsPageController {
         model.addAttribute("asOf", asOf);
         if (accountId != null && !accountId.isBlank()) {
             FormErrors errors = FormErrors.attempt("penalty", () -> model.addAttribute("calculation",
-                    penaltyCalculation.calculation(accountId.strip(), AccountFormsController.blank(asOf), "json")
+                    penaltyCalculation.calculation(accountId.strip(), AccountFormsController.blank(asOf), "json", null)
                             .getBody()));
             model.addAttribute("errors", errors);
         }
@@ -38,12 +38,13 @@ public class ReportsPageController {
     }
 
     @GetMapping("/console/reports/penalty-calculation.csv")
-    ResponseEntity<?> penaltyCsv(@RequestParam String accountId, @RequestParam(required = false) String asOf) {
-        return penaltyCalculation.calculation(accountId, AccountFormsController.blank(asOf), "csv");
+    ResponseEntity<?> penaltyCsv(@RequestParam String accountId, @RequestParam(required = false) String asOf,
+                                 @RequestParam(required = false) String dialect) {
+        return penaltyCalculation.calculation(accountId, AccountFormsController.blank(asOf), "csv", dialect);
     }
 
     @GetMapping("/console/reports/penalty-calculation.html")
     ResponseEntity<?> penaltyPrintable(@RequestParam String accountId, @RequestParam(required = false) String asOf) {
-        return penaltyCalculation.calculation(accountId, AccountFormsController.blank(asOf), "html");
+        return penaltyCalculation.calculation(accountId, AccountFormsController.blank(asOf), "html", null);
     }
 }

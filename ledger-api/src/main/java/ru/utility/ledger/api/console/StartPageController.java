@@ -75,7 +75,7 @@ public class StartPageController {
         model.addAttribute("receivables", balances.receivables());
         if (user.overdue()) {
             OverduePage page = overdue.list(new OverdueParams(null, null, null, null, null, null, null, null, null,
-                    null, "1", null, null));
+                    null, "1", null, null, null));
             model.addAttribute("overdue", page);
             List<String> labels = page.buckets().stream()
                     .map(b -> messages.getMessage("bucket." + b.bucket().name(), null, locale)).toList();
