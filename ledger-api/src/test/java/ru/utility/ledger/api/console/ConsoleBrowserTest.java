@@ -26,6 +26,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -399,7 +400,10 @@ class ConsoleBrowserTest {
 
     /** Visible text with no-break spaces as plain ones. */
     private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText().replace('\u00A0', ' ').strip();
+        // A click that posts a form returns before the answer's page is always in place: wait for the element.
+        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return element.getText().replace('\u00A0', ' ').strip();
     }
 
     private List<String> column(String css) {
