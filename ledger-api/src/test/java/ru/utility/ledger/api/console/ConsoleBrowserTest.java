@@ -238,10 +238,44 @@ class ConsoleBrowserTest {
         browser.get(url("/console"));
         browser.findElement(By.id("nav-reports")).click();
         type("#penalty-accountId", DEFERRED_ACCOUNT);
-        browser.findElement(By.id("penalty-submit")).click();
+        submit("penalty-submit");
         assertThat(text("#penalty-total")).matches(MONEY).isNotEqualTo("0,00 ₽");
         assertThat(browser.findElements(By.cssSelector("#penalty-rows tbody tr"))).isNotEmpty();
         Browser.screenshot(browser, "reports");
+
+        // The reconciliation statement (акт сверки): closing = opening + debit − credit, to the kopeck.
+        type("#reconciliation-accountId", DEFERRED_ACCOUNT);
+        type("#reconciliation-from", dateKeys(seededOn.minusYears(1)));
+        type("#reconciliation-to", dateKeys(seededOn));
+        submit("reconciliation-submit");
+        long closing = kopecks(text("#reconciliation-closing"));
+        assertThat(closing).isEqualTo(kopecks(text("#reconciliation-opening")) + kopecks(text("#reconciliation-debit"))
+                - kopecks(text("#reconciliation-credit")));
+        assertThat(browser.findElements(By.cssSelector("#reconciliation-rows tbody tr"))).isNotEmpty();
+
+        // The turnover balance sheet: the total's closing balance is the sum of the regions'.
+        type("#turnover-from", dateKeys(seededOn.withDayOfMonth(1).minusMonths(1)));
+        type("#turnover-to", dateKeys(seededOn));
+        submit("turnover-submit");
+        long total = kopecks(text("#turnover-total td:last-child"));
+        List<Long> regions = browser.findElements(By.cssSelector("#turnover-rows tr.turnover-region td:last-child"))
+                .stream().map(cell -> kopecks(cell.getText().replace('\u00A0', ' ').strip())).toList();
+        assertThat(regions).isNotEmpty();
+        assertThat(total).isNotZero().isEqualTo(regions.stream().mapToLong(Long::longValue).sum());
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('turnover').scrollIntoView()");
+        Browser.screenshot(browser, "reports-turnover");
+    }
+
+    /** What to type into a date input in the browser's Russian locale. */
+    private static String dateKeys(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy"));
+    }
+
+    /** "−1 234,50 ₽" as kopecks. */
+    private static long kopecks(String money) {
+        assertThat(money).matches(MONEY);
+        String digits = money.replace("₽", "").replace(" ", "").replace(",", "").replace("−", "-");
+        return Long.parseLong(digits);
     }
 
     @Test
@@ -278,7 +312,7 @@ class ConsoleBrowserTest {
         type("#launch-name", "Скидка 10%");
         new Select(browser.findElement(By.id("launch-kind"))).selectByValue("DISCOUNT");
         type("#launch-percent", "ten");
-        browser.findElement(By.id("launch-submit")).click();
+        submit("launch-submit");
         assertThat(text("#launch-percent-error")).isEqualTo("must be a decimal number such as 30 or 12.5");
         assertThat(text("#launch-activeFrom-error")).isNotBlank();
         assertThat(browser.findElement(By.id("launch-name")).getAttribute("value")).isEqualTo("Скидка 10%");
@@ -286,12 +320,12 @@ class ConsoleBrowserTest {
         new Select(browser.findElement(By.id("launch-kind"))).selectByValue("DISCOUNT");
         type("#launch-percent", "10");
         type("#launch-activeFrom", seededOn.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")));
-        browser.findElement(By.id("launch-submit")).click();
+        submit("launch-submit");
         assertThat(text("#programme-title")).isEqualTo("Скидка 10%");
         assertThat(text("[role=status]")).isEqualTo("Программа запущена.");
         type("#close-closedOn", seededOn.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")));
         type("#close-reason", "Бюджетное решение");
-        browser.findElement(By.id("close-submit")).click();
+        submit("close-submit");
         assertThat(text("#programme-status")).startsWith("закрыта");
     }
 
@@ -400,10 +434,19 @@ class ConsoleBrowserTest {
 
     /** Visible text with no-break spaces as plain ones. */
     private String text(String css) {
-        // A click that posts a form returns before the answer's page is always in place: wait for the element.
-        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-        return element.getText().replace('\u00A0', ' ').strip();
+        // A click that posts a form returns before the answer's page is always in place: wait for the element,
+        // and read it again if the page was replaced between finding and reading it.
+        String text = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(css)).getText());
+        return text.replace('\u00A0', ' ').strip();
+    }
+
+    /** Clicks a button that posts its form and waits until the answer's page has replaced this one. */
+    private void submit(String buttonId) {
+        WebElement button = browser.findElement(By.id(buttonId));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private List<String> column(String css) {

@@ -50,6 +50,11 @@ class ConsoleSecurityTest {
                 new Page("/console/relief", "nav-relief", Set.of("operator", "finance", "auditor")),
                 new Page("/console/jobs", "nav-jobs", Set.of("operator", "finance", "admin")),
                 new Page("/console/reports", "nav-reports", Set.of("finance", "auditor")),
+                new Page("/console/reports/reconciliation?accountId=" + account + "&from=2026-01-01&to=2026-01-31", null,
+                        Set.of("finance", "auditor")),
+                new Page("/console/reports/turnover?from=2026-01-01&to=2026-01-31", null, Set.of("finance", "auditor")),
+                new Page("/console/reports/turnover.csv?from=2026-01-01&to=2026-01-31", null,
+                        Set.of("finance", "auditor")),
                 new Page("/console/admin", "nav-admin", Set.of("admin")));
     }
 
