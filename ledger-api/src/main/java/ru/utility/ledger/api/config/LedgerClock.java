@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.tokenstore.AbstractTokenEntry;
 
 /**
  * The one place the ledger reads the machine's clock. Every business date and every recorded instant comes
@@ -33,9 +34,13 @@ public final class LedgerClock {
         return Clock.offset(machine, Duration.between(machine.instant(), parse(start.strip())));
     }
 
-    /** Makes Axon stamp events with {@code clock}; Axon keeps its message clock in a static field. */
+    /**
+     * Makes Axon stamp events and token claims with {@code clock}; Axon keeps both clocks in static fields. The
+     * claims must be on the ledger's clock because cluster health (ClusterHealthIndicator) judges their age by it.
+     */
     public static Clock installInAxon(Clock clock) {
         GenericEventMessage.clock = clock;
+        AbstractTokenEntry.clock = clock;
         return clock;
     }
 
