@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.tokenstore.AbstractTokenEntry;
@@ -15,6 +17,14 @@ import org.axonframework.eventhandling.tokenstore.AbstractTokenEntry;
  * stamps each event's recorded instant. ArchitectureTest forbids reading the wall clock anywhere else.
  */
 public final class LedgerClock {
+
+    /**
+     * One offset per start within a JVM: several ledger nodes started one after another in one JVM (the
+     * two-node tests) must share one clock, as nodes on real machines share NTP time. Each working out its own
+     * offset at its own start would put the later node behind by the seconds between the starts, and its
+     * heartbeats and claims would look that much older to the other.
+     */
+    private static final Map<String, Duration> OFFSETS = new ConcurrentHashMap<>();
 
     private LedgerClock() {
     }
@@ -31,7 +41,9 @@ public final class LedgerClock {
         if (start == null || start.isBlank()) {
             return machine;
         }
-        return Clock.offset(machine, Duration.between(machine.instant(), parse(start.strip())));
+        Duration offset = OFFSETS.computeIfAbsent(start.strip(),
+                given -> Duration.between(machine.instant(), parse(given)));
+        return Clock.offset(machine, offset);
     }
 
     /**
