@@ -247,9 +247,13 @@ class LedgerCliTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("penalties accrued to " + today + ": 1 accounts, 1 with a posting");
-        Run again = cli("operator", "penalty", "run", "--account", a, "--as-of", today.toString(), "--json");
-        assertThat(again.exit()).isZero();
+        String unknown = "77-8" + UUID.randomUUID().toString().substring(0, 3).toUpperCase() + "-0001";
+        Run again = cli("operator", "penalty", "run", "--account", a, "--account", unknown, "--as-of",
+                today.toString(), "--json");
+        assertThat(again.exit()).as(again.err()).isEqualTo(ExitCodes.LINES_FAILED);
+        assertThat(again.err()).contains("refused " + unknown + " UNKNOWN_ACCOUNT");
         JsonNode second = JSON.readTree(again.out());
+        assertThat(second.get("accounts").asInt()).isEqualTo(2);
         assertThat(second.get("accountsPosted").asInt()).isZero();
         assertThat(second.get("totalPosted").asString()).isEqualTo("0.00");
     }
