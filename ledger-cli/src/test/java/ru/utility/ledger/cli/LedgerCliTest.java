@@ -12,16 +12,28 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,9 +64,18 @@ class LedgerCliTest {
     @TempDir
     Path dir;
 
+    private static KeyPair signingKeys;
+
     @BeforeAll
-    static void startLedger() {
+    static void startLedger() throws Exception {
+        // Bearer tokens beside Basic, signed in the test with a key made for this run (what an OIDC provider does).
+        signingKeys = rsaKeys();
+        Path publicKey = Files.createTempFile("cli-jwt-", ".pub");
+        publicKey.toFile().deleteOnExit();
+        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder()
+                .encodeToString(signingKeys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
         List<String> arguments = new ArrayList<>(List.of(
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey,
                 "--server.port=0",
                 "--ledger.embedded-postgres.ephemeral=true",
                 "--ledger.embedded-postgres.durable=false",
@@ -259,7 +280,7 @@ class LedgerCliTest {
     }
 
     @Test
-    void badInputWrongPasswordAndNoLedgerEachHaveTheirExitCode() {
+    void badInputWrongPasswordAndNoLedgerEachHaveTheirExitCode() throws Exception {
         String a = open();
 
         Run bad = cli("finance", "statement", a, "--from", "2026-13-01", "--to", today.toString(), "-o",
@@ -282,12 +303,36 @@ class LedgerCliTest {
         assertThat(wrongRole.exit()).isEqualTo(ExitCodes.AUTH);
         assertThat(wrongRole.err()).contains("403");
 
+        Run bearer = cliRaw("--url", url, "--token", token(signingKeys), "job", "status",
+                UUID.randomUUID().toString());
+        assertThat(bearer.exit()).as(bearer.err()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(bearer.err()).contains("404").contains("UNKNOWN_JOB");
+        Run forged = cliRaw("--url", url, "--token", token(rsaKeys()), "job", "status", UUID.randomUUID().toString());
+        assertThat(forged.exit()).isEqualTo(ExitCodes.AUTH);
+        assertThat(forged.err()).contains("401");
+
         Run nobody = cliRaw("--url", "http://127.0.0.1:1", "job", "status", UUID.randomUUID().toString());
         assertThat(nobody.exit()).isEqualTo(ExitCodes.UNREACHABLE);
         assertThat(nobody.err()).contains("cannot reach the ledger at http://127.0.0.1:1");
 
         Run usage = cliRaw("--url", url, "statement");
         assertThat(usage.exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    private static KeyPair rsaKeys() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    /** A FINANCE token; its expiry is judged by the machine's real clock (operations.md), so it is set by that. */
+    private static String token(KeyPair keys) throws JOSEException {
+        Instant now = Instant.now();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder()
+                .subject("cli-finance").claim("roles", List.of("FINANCE")).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(600))).build());
+        jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+        return jwt.serialize();
     }
 
     private Path write(String name, String content) {
