@@ -33,7 +33,7 @@ final class ExportOptions {
 
     /** Streams the answer to the output; the ledger checks every parameter and names what it refuses. */
     void download(CommandSpec spec, String path, Map<String, String> query, String accept) {
-        LedgerClient client = LedgerCli.of(spec).client();
+        LedgerClient client = LedgerCli.client(spec);
         if (output == null || output.toString().equals("-")) {
             PrintWriter out = spec.commandLine().getOut();
             client.download(path, query, accept, body -> {

@@ -36,7 +36,7 @@ final class JobCommands {
 
         @Override
         public Integer call() {
-            JsonNode job = job(LedgerCli.of(spec).client(), jobId);
+            JsonNode job = job(LedgerCli.client(spec), jobId);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(LedgerClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(job));
@@ -75,7 +75,7 @@ final class JobCommands {
         @Override
         public Integer call() {
             LedgerCli cli = LedgerCli.of(spec);
-            LedgerClient client = cli.client();
+            LedgerClient client = LedgerCli.client(spec);
             return follow.follower(client, spec.commandLine().getErr(), cli.terminal).follow(job(client, jobId));
         }
     }

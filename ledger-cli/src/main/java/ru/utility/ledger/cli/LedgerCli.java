@@ -13,7 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ledger}: the monthly cycle from a shell script. Every command is one or a few calls of the ledger's HTTP
@@ -37,9 +36,6 @@ import picocli.CommandLine.Spec;
                 "7:ledger not reachable",
                 "8:ledger server error (5xx)"})
 public final class LedgerCli {
-
-    @Spec
-    CommandSpec spec;
 
     @Option(scope = ScopeType.INHERIT, names = "--url", defaultValue = "${env:LEDGER_URL:-http://localhost:8080}", paramLabel = "URL",
             description = "The ledger's base URL (env LEDGER_URL; default ${DEFAULT-VALUE})")
@@ -96,19 +92,26 @@ public final class LedgerCli {
         return commandLine(new LedgerCli());
     }
 
-    LedgerClient client() {
+    /** A client signed in as the options say; {@code command} is the command asking, named in a usage error. */
+    static LedgerClient client(CommandSpec command) {
+        LedgerCli cli = of(command);
         String authorization = null;
-        if (token != null && !token.isBlank()) {
-            authorization = "Bearer " + token.strip();
-        } else if (user != null && !user.isBlank()) {
+        if (cli.token != null && !cli.token.isBlank()) {
+            authorization = "Bearer " + cli.token.strip();
+        } else if (cli.user != null && !cli.user.isBlank()) {
+            String password = cli.password;
+            if (password == null && cli.terminal && System.console() != null) {
+                char[] typed = System.console().readPassword("Password for %s: ", cli.user);
+                password = typed == null ? null : new String(typed);
+            }
             if (password == null) {
-                throw new ParameterException(spec.commandLine(),
-                        "--user " + user + " needs a password: --password, or the LEDGER_PASSWORD variable");
+                throw new ParameterException(command.commandLine(),
+                        "--user " + cli.user + " needs a password: --password, or the LEDGER_PASSWORD variable");
             }
             authorization = "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+                    .encodeToString((cli.user + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
-        return new LedgerClient(url, authorization);
+        return new LedgerClient(cli.url, authorization);
     }
 
     /** The root command's options, wherever on the line they were given (they are inherited by subcommands). */

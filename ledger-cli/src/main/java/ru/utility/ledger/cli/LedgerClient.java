@@ -40,8 +40,12 @@ final class LedgerClient {
     record Json(int status, JsonNode body) {
     }
 
+    /** A read answers at once or not at all: past this a poll counts as unanswered (and is asked again). */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
     JsonNode getJson(String path, Map<String, String> query) {
-        return sendJson(request(path, query).GET().header("Accept", "application/json")).body();
+        return sendJson(request(path, query).GET().header("Accept", "application/json").timeout(READ_TIMEOUT))
+                .body();
     }
 
     Json postJson(String path, Object body) {

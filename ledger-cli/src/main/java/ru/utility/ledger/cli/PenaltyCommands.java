@@ -42,7 +42,7 @@ final class PenaltyCommands {
             if (accounts != null && !accounts.isEmpty()) {
                 body.put("accountIds", accounts);
             }
-            JsonNode run = LedgerCli.of(spec).client().postJson("/api/v1/penalty-runs", body).body();
+            JsonNode run = LedgerCli.client(spec).postJson("/api/v1/penalty-runs", body).body();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (json) {

@@ -75,7 +75,7 @@ final class UploadCommands {
                 throw new ParameterException(spec.commandLine(), "cannot read the file " + file);
             }
             LedgerCli cli = LedgerCli.of(spec);
-            LedgerClient client = cli.client();
+            LedgerClient client = LedgerCli.client(spec);
             PrintWriter err = spec.commandLine().getErr();
             Map<String, String> query = new LinkedHashMap<>();
             query.put("fileName", fileName != null ? fileName : file.getFileName().toString());
