@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,8 @@ import picocli.CommandLine.ScopeType;
         description = "Operates a running Utility Ledger over its HTTP API: bulk uploads with progress, job status, "
                 + "CSV exports and reports, penalty runs.",
         subcommands = {UploadCommands.class, JobCommands.class, StatementCommand.class, OverdueCommand.class,
-                ReportCommands.class, PenaltyCommands.class, CommandLine.HelpCommand.class},
+                ReportCommands.class, PenaltyCommands.class, CommandLine.HelpCommand.class,
+                AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done (an upload: every line imported)",

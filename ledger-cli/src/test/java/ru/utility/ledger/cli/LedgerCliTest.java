@@ -124,8 +124,8 @@ class LedgerCliTest {
     void uploadsFollowTheJobAndExitByOutcome() throws Exception {
         String a = open();
         String b = open();
-        LocalDate posted = today.minusDays(100);
-        YearMonth period = YearMonth.from(today.minusDays(130));
+        YearMonth period = overduePeriod();
+        LocalDate posted = billedOn(period);
         Path billing = write("billing.csv", """
                 accountId,period,amount,kWh,postedOn
                 %s,%s,1000.00,100,%s
@@ -210,8 +210,8 @@ class LedgerCliTest {
     @Test
     void exportsStatementsInBothDialectsAndTheOverdueList() throws Exception {
         String a = open();
-        LocalDate posted = today.minusDays(100);
-        YearMonth period = YearMonth.from(today.minusDays(130));
+        YearMonth period = overduePeriod();
+        LocalDate posted = billedOn(period);
         Path billing = write("billing.csv", "%s,%s,1234.50,100,%s\n".formatted(a, period, posted));
         assertThat(cli("operator", "upload", "billing-run", billing.toString(), "-q", "--poll-millis", "100").exit())
                 .isZero();
@@ -260,7 +260,7 @@ class LedgerCliTest {
     void aPenaltyRunAccruesTheOverdueCharge() throws Exception {
         String a = open();
         Path billing = write("billing.csv", "%s,%s,1000.00,100,%s\n".formatted(a,
-                YearMonth.from(today.minusDays(130)), today.minusDays(100)));
+                overduePeriod(), billedOn(overduePeriod())));
         assertThat(cli("operator", "upload", "billing-run", billing.toString(), "-q", "--poll-millis", "100").exit())
                 .isZero();
 
@@ -317,6 +317,19 @@ class LedgerCliTest {
 
         Run usage = cliRaw("--url", url, "statement");
         assertThat(usage.exit()).isEqualTo(ExitCodes.USAGE);
+
+        Run completion = cliRaw("generate-completion");
+        assertThat(completion.exit()).isZero();
+        assertThat(completion.out()).contains("complete -F _complete_ledger").contains("penalty-calculation");
+    }
+
+    /** Four months ago: billed on the 1st of the month after, due weeks later, so overdue by two months or more. */
+    private static YearMonth overduePeriod() {
+        return YearMonth.from(today).minusMonths(4);
+    }
+
+    private static LocalDate billedOn(YearMonth period) {
+        return period.plusMonths(1).atDay(1);
     }
 
     private static KeyPair rsaKeys() throws GeneralSecurityException {
