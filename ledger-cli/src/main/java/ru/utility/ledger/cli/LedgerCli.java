@@ -1,10 +1,14 @@
 package ru.utility.ledger.cli;
 
+import java.io.Console;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 
 import picocli.AutoComplete;
@@ -61,11 +65,37 @@ public final class LedgerCli {
 
     public static void main(String[] args) {
         LedgerCli cli = new LedgerCli();
-        cli.terminal = System.console() != null;
+        cli.terminal = stderrIsTerminal();
         CommandLine commandLine = commandLine(cli);
         // Exports on stdout are the ledger's UTF-8 bytes whatever the platform's default encoding.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         System.exit(commandLine.execute(args));
+    }
+
+    /**
+     * Whether the progress bar may be redrawn in place. It is drawn on stderr, which is often a terminal while stdout
+     * is not ({@code job=$(ledger upload ...)}), so stderr itself is asked where the system tells (Linux); elsewhere
+     * a console means a terminal up to Java 21, and from Java 22 on only if it says so.
+     */
+    static boolean stderrIsTerminal() {
+        Path stderr = Path.of("/proc/self/fd/2");
+        if (Files.isSymbolicLink(stderr)) {
+            try {
+                String target = Files.readSymbolicLink(stderr).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            } catch (IOException | SecurityException e) {
+                return false;
+            }
+        }
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 
     /** The command line with the tool's exit codes for failures; tests run it in-process with their own out and err. */

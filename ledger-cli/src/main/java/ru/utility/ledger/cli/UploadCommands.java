@@ -46,6 +46,14 @@ final class UploadCommands {
         }
     }
 
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** What both uploads share. */
     static final class Upload {
 
@@ -80,6 +88,11 @@ final class UploadCommands {
             Map<String, String> query = new LinkedHashMap<>();
             query.put("fileName", fileName != null ? fileName : file.getFileName().toString());
             String contentType = "text/csv" + (charset == null ? "" : "; charset=" + charset.name());
+            if (!follow.quiet) {
+                // A large file takes a while to send; the job and its bar exist only once it has arrived.
+                err.println("uploading " + file + " (" + size(file) + " bytes)");
+                err.flush();
+            }
             LedgerClient.Json answer;
             try {
                 answer = client.postFile(path, query, file, contentType);

@@ -137,7 +137,8 @@ class LedgerCliTest {
         assertThat(billed.exit()).as(billed.err()).isEqualTo(ExitCodes.OK);
         String billingJob = billed.out().strip();
         assertThat(UUID.fromString(billingJob)).isNotNull();
-        assertThat(billed.err()).contains("[" + "#".repeat(JobProgress.WIDTH) + "] 100% 2/2 lines, 0 failed")
+        assertThat(billed.err()).startsWith("uploading " + billing + " (" + Files.size(billing) + " bytes)")
+                .contains("[" + "#".repeat(JobProgress.WIDTH) + "] 100% 2/2 lines, 0 failed")
                 .contains("job " + billingJob + " completed: 2 of 2 lines done, 0 failed");
         awaitBalance(a, "1000.00");
         awaitBalance(b, "500.00");
