@@ -270,14 +270,20 @@ class LedgerCliTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("penalties accrued to " + today + ": 1 accounts, 1 with a posting");
         String unknown = "77-8" + UUID.randomUUID().toString().substring(0, 3).toUpperCase() + "-0001";
-        Run again = cli("operator", "penalty", "run", "--account", a, "--account", unknown, "--as-of",
-                today.toString(), "--json");
+        // Again, the accounts from a file in batches of one: nothing more is owed, the unknown account is refused.
+        Path accounts = write("accounts.txt", "# penalty run\n%s\n\n%s\n".formatted(a, unknown));
+        Run again = cli("operator", "penalty", "run", "--accounts-file", accounts.toString(), "--batch-size", "1",
+                "--as-of", today.toString(), "--json");
         assertThat(again.exit()).as(again.err()).isEqualTo(ExitCodes.LINES_FAILED);
-        assertThat(again.err()).contains("refused " + unknown + " UNKNOWN_ACCOUNT");
+        assertThat(again.err()).contains("batch 1/2: 1 of 2 accounts, 0 refused")
+                .contains("batch 2/2: 2 of 2 accounts, 1 refused")
+                .contains("refused " + unknown + " UNKNOWN_ACCOUNT");
         JsonNode second = JSON.readTree(again.out());
         assertThat(second.get("accounts").asInt()).isEqualTo(2);
         assertThat(second.get("accountsPosted").asInt()).isZero();
         assertThat(second.get("totalPosted").asString()).isEqualTo("0.00");
+        assertThat(second.get("asOf").asString()).isEqualTo(today.toString());
+        assertThat(second.get("failures")).hasSize(1);
     }
 
     @Test
