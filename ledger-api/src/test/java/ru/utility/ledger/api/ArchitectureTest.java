@@ -1,6 +1,7 @@
 package ru.utility.ledger.api;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -32,4 +33,10 @@ class ArchitectureTest {
     static final ArchRule webLayerDoesNotReachIntoTheEventStore = noClasses()
             .that().resideInAPackage("ru.utility.ledger.api.web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.eventsourcing..");
+
+    @ArchTest
+    static final ArchRule apiPackagesAreFreeOfCycles = slices()
+            .matching("ru.utility.ledger.api.(*)..")
+            .should().beFreeOfCycles()
+            .because("a package that needs another one's callers cannot be understood, tested or moved on its own");
 }

@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ru.utility.ledger.api.history.AccountHistory;
-import ru.utility.ledger.api.web.LedgerCommands;
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;

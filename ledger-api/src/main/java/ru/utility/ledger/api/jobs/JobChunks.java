@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.utility.ledger.api.ops.LedgerMetrics;
-import ru.utility.ledger.api.web.CommandMetadata;
+import ru.utility.ledger.api.command.CommandMetadata;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.account.AccountCommand;
 import ru.utility.ledger.core.api.account.ChargeReceipt;

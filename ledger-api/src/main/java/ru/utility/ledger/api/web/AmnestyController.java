@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.AccountRuns;
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.LedgerRuleViolation;

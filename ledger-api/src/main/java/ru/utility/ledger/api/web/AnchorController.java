@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.anchor.ChainAnchoring;
 import ru.utility.ledger.api.eventstore.MerkleTree;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 
 /** Chain anchors: the checkpoints of every stream's hash-chain head, their export and verification. */

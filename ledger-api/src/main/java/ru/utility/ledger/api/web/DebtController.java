@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.AccountRuns;
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.api.web.DebtRequests.PenaltyAccrualRequest;
 import ru.utility.ledger.api.web.DebtRequests.PenaltyRunRequest;
 import ru.utility.ledger.api.web.DebtResponses.ChargeAllocationResponse;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import ru.utility.ledger.api.command.AccountRuns;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.AllocationSource;
 import ru.utility.ledger.core.api.BillingPeriod;

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.DeferralId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;

@@ -19,6 +19,7 @@ import static ru.utility.ledger.api.csv.CsvWriter.decimal;
 import static ru.utility.ledger.api.csv.CsvWriter.text;
 
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;

@@ -28,6 +28,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.InvalidRequestException;
+import ru.utility.ledger.api.http.ProblemResponses;
+import ru.utility.ledger.api.http.RequestIdFilter;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 
 /**

@@ -20,7 +20,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.InvalidRequestException;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.ProgramId;

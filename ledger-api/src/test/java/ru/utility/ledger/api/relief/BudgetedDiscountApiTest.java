@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
-import ru.utility.ledger.api.web.LedgerCommands;
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.Money;

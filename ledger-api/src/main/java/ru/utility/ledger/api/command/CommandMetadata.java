@@ -1,4 +1,4 @@
-package ru.utility.ledger.api.web;
+package ru.utility.ledger.api.command;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,6 +8,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+
+import ru.utility.ledger.api.http.RequestIdFilter;
 
 /** Who sent a command and on behalf of which request: recorded in every resulting event's metadata. */
 public final class CommandMetadata {
@@ -19,7 +21,7 @@ public final class CommandMetadata {
     private CommandMetadata() {
     }
 
-    static MetaData current() {
+    public static MetaData current() {
         Map<String, String> values = new HashMap<>();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         values.put(ACTOR, authentication == null ? "system" : authentication.getName());

@@ -1,4 +1,4 @@
-package ru.utility.ledger.api.web;
+package ru.utility.ledger.api.http;
 
 /** One invalid input field and why; the "errors" member of a problem response. */
 public record FieldError(String field, String reason) {

@@ -1,4 +1,4 @@
-package ru.utility.ledger.api.config;
+package ru.utility.ledger.api.ops;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package ru.utility.ledger.api.web;
+package ru.utility.ledger.api.http;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,11 +11,11 @@ import java.util.function.Function;
  * Converts request strings into value types, collecting every field's error so that one response names
  * them all. The value types own their invariants; this class only attaches the field name.
  */
-final class RequestFields {
+public final class RequestFields {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    <T> T required(String field, String raw, Function<String, T> parser) {
+    public <T> T required(String field, String raw, Function<String, T> parser) {
         if (raw == null || raw.isBlank()) {
             errors.add(new FieldError(field, "is required"));
             return null;
@@ -23,14 +23,14 @@ final class RequestFields {
         return parse(field, raw, parser);
     }
 
-    <T> T optional(String field, String raw, Function<String, T> parser) {
+    public <T> T optional(String field, String raw, Function<String, T> parser) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         return parse(field, raw, parser);
     }
 
-    String text(String field, String raw, int maxLength, boolean required) {
+    public String text(String field, String raw, int maxLength, boolean required) {
         if (raw == null || raw.isBlank()) {
             if (required) {
                 errors.add(new FieldError(field, "is required"));
@@ -46,14 +46,14 @@ final class RequestFields {
     }
 
     /** A JSON {@code null} body binds to null rather than failing to parse; it is as bad as no body. */
-    static <T> T body(T request) {
+    public static <T> T body(T request) {
         if (request == null) {
             throw new InvalidRequestException(List.of(new FieldError("body", "a JSON object is required")));
         }
         return request;
     }
 
-    static LocalDate date(String raw) {
+    public static LocalDate date(String raw) {
         try {
             return LocalDate.parse(raw);
         } catch (DateTimeParseException e) {
@@ -61,7 +61,7 @@ final class RequestFields {
         }
     }
 
-    static Long longInRange(String raw, long min, long max) {
+    public static Long longInRange(String raw, long min, long max) {
         try {
             long value = Long.parseLong(raw);
             if (value < min || value > max) {
@@ -73,7 +73,7 @@ final class RequestFields {
         }
     }
 
-    static java.time.Instant instant(String raw) {
+    public static java.time.Instant instant(String raw) {
         try {
             return java.time.Instant.parse(raw);
         } catch (DateTimeParseException e) {
@@ -81,7 +81,7 @@ final class RequestFields {
         }
     }
 
-    static <E extends Enum<E>> Function<String, E> enumOf(Class<E> type) {
+    public static <E extends Enum<E>> Function<String, E> enumOf(Class<E> type) {
         return raw -> {
             try {
                 return Enum.valueOf(type, raw);
@@ -91,11 +91,11 @@ final class RequestFields {
         };
     }
 
-    void reject(String field, String reason) {
+    public void reject(String field, String reason) {
         errors.add(new FieldError(field, reason));
     }
 
-    void check() {
+    public void check() {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
