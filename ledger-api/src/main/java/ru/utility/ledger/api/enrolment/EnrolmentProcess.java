@@ -16,8 +16,8 @@ import ru.utility.ledger.core.api.program.EnrolmentReservation;
 import ru.utility.ledger.core.api.program.ReleaseEnrolment;
 import ru.utility.ledger.core.api.program.ReliefKind;
 import ru.utility.ledger.core.api.program.ReserveEnrolment;
-import ru.utility.ledger.core.program.ProgramState;
-import ru.utility.ledger.core.rules.allocation.OpenDebt;
+import ru.utility.ledger.core.api.program.Programme;
+import ru.utility.ledger.core.api.debt.OpenDebt;
 
 import java.time.LocalDate;
 
@@ -51,7 +51,7 @@ public class EnrolmentProcess {
     }
 
     public EnrolmentReceipt enrol(ProgramId programId, AccountId accountId, LocalDate enrolledOn) {
-        ProgramState programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.notFound(
+        Programme programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.notFound(
                 "UNKNOWN_PROGRAM", "programId", "programme " + programId.value() + " is not known"));
         ReliefKind kind = programme.launched().kind();
         if (kind == ReliefKind.PENALTY_MORATORIUM) {

@@ -25,7 +25,7 @@ import ru.utility.ledger.core.api.ProgramId;
 import ru.utility.ledger.core.api.account.AmnestyReceipt;
 import ru.utility.ledger.core.api.account.ReviewAmnesty;
 import ru.utility.ledger.core.api.program.ReliefKind;
-import ru.utility.ledger.core.program.ProgramState;
+import ru.utility.ledger.core.api.program.Programme;
 
 /**
  * Amnesty review runs: like a penalty run, one command per account (ReviewAmnesty), here for every account
@@ -80,7 +80,7 @@ public class AmnestyController {
                     "asOf " + asOf + " is after today (" + today + ")");
         }
         LocalDate day = asOf == null ? today : asOf;
-        ProgramState programme = history.program(id).orElseThrow(() -> LedgerRuleViolation.notFound(
+        Programme programme = history.program(id).orElseThrow(() -> LedgerRuleViolation.notFound(
                 "UNKNOWN_PROGRAM", "programId", "programme " + id.value() + " is not known"));
         if (programme.launched().kind() != ReliefKind.PENALTY_AMNESTY) {
             throw LedgerRuleViolation.unprocessable(NOT_AN_AMNESTY, "programId", "programme " + id.value() + " is a "

@@ -27,7 +27,7 @@ import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.account.CategoryReceipt;
 import ru.utility.ledger.core.api.account.GrantSocialCategory;
 import ru.utility.ledger.core.api.account.RevokeSocialCategory;
-import ru.utility.ledger.core.category.CategoryGrant;
+import ru.utility.ledger.core.api.category.CategoryGrant;
 
 /** Social categories of an account's holder: grant, revoke, list. */
 @RestController

@@ -35,9 +35,9 @@ import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.account.AccruePenalty;
 import ru.utility.ledger.core.api.account.PenaltyReceipt;
-import ru.utility.ledger.core.debt.DebtLedger;
-import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
-import ru.utility.ledger.core.rules.penalty.PenaltyStatement;
+import ru.utility.ledger.core.api.debt.AccountDebts;
+import ru.utility.ledger.core.api.penalty.PenaltyRulesInForce;
+import ru.utility.ledger.core.api.penalty.PenaltyStatement;
 
 /** Allocation of charges and payments, penalty explanations, accruals and runs. */
 @RestController
@@ -46,12 +46,12 @@ public class DebtController {
 
 
     private final AccountHistory history;
-    private final PenaltyRulesRegistry calculator;
+    private final PenaltyRulesInForce calculator;
     private final LedgerCommands commands;
     private final AccountRuns runs;
     private final Clock clock;
 
-    public DebtController(AccountHistory history, PenaltyRulesRegistry calculator, LedgerCommands commands,
+    public DebtController(AccountHistory history, PenaltyRulesInForce calculator, LedgerCommands commands,
                           AccountRuns runs, Clock clock) {
         this.history = history;
         this.calculator = calculator;
@@ -67,7 +67,7 @@ public class DebtController {
         AccountId id = fields.required("accountId", accountId, AccountId::of);
         ChargeId charge = fields.required("chargeId", chargeId, ChargeId::of);
         fields.check();
-        DebtLedger debts = debts(id);
+        AccountDebts debts = debts(id);
         return debts.charge(charge)
                 .map(c -> ChargeAllocationResponse.of(id, c, debts))
                 .orElseThrow(() -> LedgerRuleViolation.notFound(LedgerRuleViolation.UNKNOWN_CHARGE, "chargeId",
@@ -81,7 +81,7 @@ public class DebtController {
         AccountId id = fields.required("accountId", accountId, AccountId::of);
         PaymentId payment = fields.required("paymentId", paymentId, PaymentId::of);
         fields.check();
-        DebtLedger debts = debts(id);
+        AccountDebts debts = debts(id);
         return debts.payment(payment)
                 .map(p -> PaymentAllocationResponse.of(id, p, debts))
                 .orElseThrow(() -> LedgerRuleViolation.notFound(LedgerRuleViolation.UNKNOWN_PAYMENT, "paymentId",
@@ -99,10 +99,10 @@ public class DebtController {
         LocalDate day = fields.optional("asOf", asOf, RequestFields::date);
         fields.check();
         LocalDate effective = notInFuture(day);
-        DebtLedger debts = debts(id);
+        AccountDebts debts = debts(id);
         PenaltyStatement statement;
         try {
-            statement = calculator.calculator().calculate(debts.penaltyTimeline(), effective);
+            statement = calculator.statement(debts, effective);
         } catch (IllegalArgumentException e) {
             throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.NO_PENALTY_RULE, "asOf", e.getMessage());
         }
@@ -143,7 +143,7 @@ public class DebtController {
                 posted.stream().reduce(Money.ZERO, Money::plus), outcome.refusals());
     }
 
-    private DebtLedger debts(AccountId id) {
+    private AccountDebts debts(AccountId id) {
         return history.debts(id).orElseThrow(() -> new UnknownAccountException(id));
     }
 

@@ -29,8 +29,8 @@ import ru.utility.ledger.core.api.account.DeferralReceipt;
 import ru.utility.ledger.core.api.account.EndDeferralEarly;
 import ru.utility.ledger.core.api.account.GrantDeferral;
 import ru.utility.ledger.core.api.program.ReliefKind;
-import ru.utility.ledger.core.debt.DeferralEntry;
-import ru.utility.ledger.core.program.ProgramState;
+import ru.utility.ledger.core.api.debt.DeferralEntry;
+import ru.utility.ledger.core.api.program.Programme;
 
 /**
  * Deferrals under DEFERRAL programmes. The account must be enrolled in the programme first (POST
@@ -116,7 +116,7 @@ public class DeferralController {
         fields.check();
         LocalDate on = grantedOn == null ? today() : grantedOn;
         LocalDate end = endsOn != null ? endsOn : on.plusMonths(months);
-        ProgramState programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.notFound(
+        Programme programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.notFound(
                 "UNKNOWN_PROGRAM", "programId", "programme " + programId.value() + " is not known"));
         if (programme.launched().kind() != ReliefKind.DEFERRAL) {
             throw LedgerRuleViolation.unprocessable(WRONG_PROGRAMME_KIND, "programId", "programme "

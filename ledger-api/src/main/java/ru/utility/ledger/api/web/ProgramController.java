@@ -140,7 +140,7 @@ public class ProgramController {
     public record ProgramView(@com.fasterxml.jackson.annotation.JsonUnwrapped ProgramReceipt programme,
                               @com.fasterxml.jackson.annotation.JsonInclude(
                                       com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                              ru.utility.ledger.core.rules.penalty.Moratorium moratorium) {
+                              ru.utility.ledger.core.api.penalty.Moratorium moratorium) {
     }
 
     private static LedgerRuleViolation unknown(ProgramId id) {

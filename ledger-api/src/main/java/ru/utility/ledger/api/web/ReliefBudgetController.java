@@ -54,8 +54,8 @@ public class ReliefBudgetController {
         fields.check();
         var state = history.program(id).orElseThrow(() -> LedgerRuleViolation.notFound("UNKNOWN_PROGRAM", "programId",
                 "programme " + id.value() + " is not known"));
-        return new BudgetResponse(id, state.launched().budget(), state.reserved(), state.draws().total(),
-                state.budgetLeft(), state.draws().grantedCount(), state.draws().refusedCount());
+        return new BudgetResponse(id, state.launched().budget(), state.reserved(), state.drawn(),
+                state.budgetLeft(), state.drawsGranted(), state.drawsRefused());
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/discount-claims")

@@ -53,7 +53,7 @@ import ru.utility.ledger.core.api.account.DiscountRefused;
 import ru.utility.ledger.core.api.account.EndEnrolment;
 import ru.utility.ledger.core.api.account.EnrolmentEnded;
 import ru.utility.ledger.core.api.account.RefuseDiscount;
-import ru.utility.ledger.core.category.CategoryGrant;
+import ru.utility.ledger.core.api.category.CategoryGrant;
 import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.rules.DueDateRules;
 import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;

@@ -8,7 +8,7 @@ import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.account.ChargeCorrected;
 import ru.utility.ledger.core.api.account.ChargeCorrectionReceipt;
 import ru.utility.ledger.core.api.account.CorrectCharge;
-import ru.utility.ledger.core.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
 import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.rules.DueDateRules;
 

@@ -10,9 +10,9 @@ import ru.utility.ledger.core.api.account.DeferredCharge;
 import ru.utility.ledger.core.api.account.EndDeferralEarly;
 import ru.utility.ledger.core.api.account.GrantDeferral;
 import ru.utility.ledger.core.api.program.ReliefKind;
-import ru.utility.ledger.core.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
 import ru.utility.ledger.core.debt.DebtLedger;
-import ru.utility.ledger.core.debt.DeferralEntry;
+import ru.utility.ledger.core.api.debt.DeferralEntry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

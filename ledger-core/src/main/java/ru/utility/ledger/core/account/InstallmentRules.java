@@ -15,10 +15,10 @@ import ru.utility.ledger.core.api.account.InstallmentPlanReceipt;
 import ru.utility.ledger.core.api.account.RestructuredCharge;
 import ru.utility.ledger.core.api.account.ScheduledInstallment;
 import ru.utility.ledger.core.api.program.ReliefKind;
-import ru.utility.ledger.core.debt.AllocationEntry;
-import ru.utility.ledger.core.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.AllocationEntry;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
 import ru.utility.ledger.core.debt.DebtLedger;
-import ru.utility.ledger.core.debt.PlanEntry;
+import ru.utility.ledger.core.api.debt.PlanEntry;
 import ru.utility.ledger.core.rules.InstallmentSchedule;
 import ru.utility.ledger.core.rules.WorkingDayCalendar;
 

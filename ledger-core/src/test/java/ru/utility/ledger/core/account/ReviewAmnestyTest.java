@@ -23,7 +23,7 @@ import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.ReviewAmnesty;
 import ru.utility.ledger.core.api.program.ReliefKind;
 import ru.utility.ledger.core.rules.DueDateRules;
-import ru.utility.ledger.core.rules.penalty.Moratorium;
+import ru.utility.ledger.core.api.penalty.Moratorium;
 import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
 import ru.utility.ledger.core.rules.penalty.PenaltyRules;
 

@@ -1,4 +1,4 @@
-package ru.utility.ledger.core.rules.allocation;
+package ru.utility.ledger.core.api.debt;
 
 import java.time.LocalDate;
 import java.util.Objects;

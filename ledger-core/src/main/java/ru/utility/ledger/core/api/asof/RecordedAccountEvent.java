@@ -1,4 +1,4 @@
-package ru.utility.ledger.core.asof;
+package ru.utility.ledger.core.api.asof;
 
 import java.time.Instant;
 import java.time.LocalDate;

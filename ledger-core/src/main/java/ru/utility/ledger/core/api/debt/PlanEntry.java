@@ -1,4 +1,4 @@
-package ru.utility.ledger.core.debt;
+package ru.utility.ledger.core.api.debt;
 
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.account.InstallmentMissed;
@@ -26,17 +26,17 @@ public record PlanEntry(InstallmentPlanAgreed agreed, List<InstallmentMissed> mi
         missed = List.copyOf(missed);
     }
 
-    PlanEntry withMiss(InstallmentMissed miss) {
+    public PlanEntry withMiss(InstallmentMissed miss) {
         List<InstallmentMissed> all = new ArrayList<>(missed);
         all.add(miss);
         return new PlanEntry(agreed, all, defaultedOn, completedOn);
     }
 
-    PlanEntry defaulted(LocalDate on) {
+    public PlanEntry defaulted(LocalDate on) {
         return new PlanEntry(agreed, missed, on, completedOn);
     }
 
-    PlanEntry completed(LocalDate on) {
+    public PlanEntry completed(LocalDate on) {
         return new PlanEntry(agreed, missed, defaultedOn, on);
     }
 

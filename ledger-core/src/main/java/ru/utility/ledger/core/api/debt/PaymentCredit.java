@@ -1,4 +1,4 @@
-package ru.utility.ledger.core.debt;
+package ru.utility.ledger.core.api.debt;
 
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.Money;
@@ -10,7 +10,7 @@ import java.time.LocalDate;
 public record PaymentCredit(PaymentId paymentId, Money amount, LocalDate receivedOn, BillingPeriod billingPeriod,
                             boolean reversed) {
 
-    PaymentCredit reverse() {
+    public PaymentCredit reverse() {
         return new PaymentCredit(paymentId, amount, receivedOn, billingPeriod, true);
     }
 }

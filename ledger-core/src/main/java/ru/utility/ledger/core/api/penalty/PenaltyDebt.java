@@ -1,4 +1,4 @@
-package ru.utility.ledger.core.rules.penalty;
+package ru.utility.ledger.core.api.penalty;
 
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;

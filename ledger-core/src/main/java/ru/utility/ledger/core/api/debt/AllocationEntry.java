@@ -1,4 +1,4 @@
-package ru.utility.ledger.core.debt;
+package ru.utility.ledger.core.api.debt;
 
 import ru.utility.ledger.core.api.AllocationSource;
 import ru.utility.ledger.core.api.ChargeId;

@@ -1,4 +1,4 @@
-package ru.utility.ledger.core.rules.penalty;
+package ru.utility.ledger.core.api.penalty;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package ru.utility.ledger.core.rules.penalty;
+package ru.utility.ledger.core.api.penalty;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,8 +17,12 @@ public record Moratorium(LocalDate from, LocalDate through, LocalDate debtsDueBe
     }
 
     public Moratorium {
-        PenaltyRules.requireWindow(from, through);
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(through, "through");
         Objects.requireNonNull(source, "source");
+        if (through.isBefore(from)) {
+            throw new IllegalArgumentException("a window ends before it starts: " + from + " to " + through);
+        }
     }
 
     public boolean covers(LocalDate day) {

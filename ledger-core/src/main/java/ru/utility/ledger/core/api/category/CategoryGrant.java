@@ -1,4 +1,4 @@
-package ru.utility.ledger.core.category;
+package ru.utility.ledger.core.api.category;
 
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.SocialCategory;
@@ -25,7 +25,7 @@ public record CategoryGrant(SocialCategory category, LocalDate validFrom, LocalD
                 && (revokedOn == null || day.isBefore(revokedOn));
     }
 
-    CategoryGrant revoke(LocalDate on, String reason) {
+    public CategoryGrant revoke(LocalDate on, String reason) {
         return new CategoryGrant(category, validFrom, validTo, documentReference, on, reason);
     }
 

@@ -1,4 +1,4 @@
-package ru.utility.ledger.core.rules.allocation;
+package ru.utility.ledger.core.api.debt;
 
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
