@@ -22,6 +22,7 @@ import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.AmnestyReceipt;
 import ru.utility.ledger.core.api.account.ReviewAmnesty;
 import ru.utility.ledger.core.api.program.ReliefKind;
@@ -35,8 +36,6 @@ import ru.utility.ledger.core.api.program.Programme;
 @RestController
 @Tag(name = "Relief programmes")
 public class AmnestyController {
-
-    public static final String NOT_AN_AMNESTY = "NOT_AN_AMNESTY";
 
     private final AccountRuns runs;
     private final AccountHistory history;
@@ -76,14 +75,15 @@ public class AmnestyController {
         fields.check();
         LocalDate today = LedgerTime.today(clock);
         if (asOf != null && asOf.isAfter(today)) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, "asOf",
+            throw LedgerRuleViolation.of(RuleViolationCode.DATE_IN_FUTURE, "asOf",
                     "asOf " + asOf + " is after today (" + today + ")");
         }
         LocalDate day = asOf == null ? today : asOf;
-        Programme programme = history.program(id).orElseThrow(() -> LedgerRuleViolation.notFound(
-                "UNKNOWN_PROGRAM", "programId", "programme " + id.value() + " is not known"));
+        Programme programme = history.program(id).orElseThrow(() -> LedgerRuleViolation.of(
+                RuleViolationCode.UNKNOWN_PROGRAM, "programId", "programme " + id.value() + " is not known"));
         if (programme.launched().kind() != ReliefKind.PENALTY_AMNESTY) {
-            throw LedgerRuleViolation.unprocessable(NOT_AN_AMNESTY, "programId", "programme " + id.value() + " is a "
+            throw LedgerRuleViolation.of(RuleViolationCode.NOT_AN_AMNESTY,
+                    "programId", "programme " + id.value() + " is a "
                     + programme.launched().kind() + " programme, not a PENALTY_AMNESTY");
         }
         int months = programme.launched().parameters().amnestyMonthsPaidInFull();

@@ -33,6 +33,7 @@ import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.AccruePenalty;
 import ru.utility.ledger.core.api.account.PenaltyReceipt;
 import ru.utility.ledger.core.api.debt.AccountDebts;
@@ -43,7 +44,6 @@ import ru.utility.ledger.core.api.penalty.PenaltyStatement;
 @RestController
 @Tag(name = "Debt", description = "Allocation of payments and late-payment penalties")
 public class DebtController {
-
 
     private final AccountHistory history;
     private final PenaltyRulesInForce calculator;
@@ -70,7 +70,7 @@ public class DebtController {
         AccountDebts debts = debts(id);
         return debts.charge(charge)
                 .map(c -> ChargeAllocationResponse.of(id, c, debts))
-                .orElseThrow(() -> LedgerRuleViolation.notFound(LedgerRuleViolation.UNKNOWN_CHARGE, "chargeId",
+                .orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_CHARGE, "chargeId",
                         "charge " + charge + " is not posted on account " + id));
     }
 
@@ -84,7 +84,7 @@ public class DebtController {
         AccountDebts debts = debts(id);
         return debts.payment(payment)
                 .map(p -> PaymentAllocationResponse.of(id, p, debts))
-                .orElseThrow(() -> LedgerRuleViolation.notFound(LedgerRuleViolation.UNKNOWN_PAYMENT, "paymentId",
+                .orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_PAYMENT, "paymentId",
                         "payment " + payment + " is not recorded on account " + id));
     }
 
@@ -104,7 +104,7 @@ public class DebtController {
         try {
             statement = calculator.statement(debts, effective);
         } catch (IllegalArgumentException e) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.NO_PENALTY_RULE, "asOf", e.getMessage());
+            throw LedgerRuleViolation.of(RuleViolationCode.NO_PENALTY_RULE, "asOf", e.getMessage());
         }
         return PenaltyResponse.of(id, statement, debts);
     }
@@ -153,7 +153,7 @@ public class DebtController {
             return today;
         }
         if (day.isAfter(today)) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, "asOf",
+            throw LedgerRuleViolation.of(RuleViolationCode.DATE_IN_FUTURE, "asOf",
                     "asOf " + day + " is after today (" + today + ")");
         }
         return day;

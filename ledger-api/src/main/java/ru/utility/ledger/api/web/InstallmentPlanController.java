@@ -27,6 +27,7 @@ import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PlanId;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.AgreeInstallmentPlan;
 import ru.utility.ledger.core.api.account.InstallmentPlanReceipt;
 import ru.utility.ledger.core.api.account.ReviewInstallmentPlans;
@@ -45,7 +46,6 @@ import ru.utility.ledger.core.api.program.Programme;
 @RestController
 @Tag(name = "Relief programmes")
 public class InstallmentPlanController {
-
 
     private final LedgerCommands commands;
     private final AccountHistory history;
@@ -157,10 +157,10 @@ public class InstallmentPlanController {
         LocalDate agreedOn = fields.optional("agreedOn", request.agreedOn(), RequestFields::date);
         LocalDate firstDueDate = fields.optional("firstDueDate", request.firstDueDate(), RequestFields::date);
         fields.check();
-        Programme programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.notFound(
-                "UNKNOWN_PROGRAM", "programId", "programme " + programId.value() + " is not known"));
+        Programme programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.of(
+                RuleViolationCode.UNKNOWN_PROGRAM, "programId", "programme " + programId.value() + " is not known"));
         if (programme.launched().kind() != ReliefKind.INSTALLMENT) {
-            throw LedgerRuleViolation.unprocessable(DeferralController.WRONG_PROGRAMME_KIND, "programId", "programme "
+            throw LedgerRuleViolation.of(RuleViolationCode.WRONG_PROGRAMME_KIND, "programId", "programme "
                     + programId.value() + " is a " + programme.launched().kind() + " programme, not INSTALLMENT");
         }
         ReliefParameters p = programme.launched().parameters();
@@ -221,7 +221,7 @@ public class InstallmentPlanController {
         LocalDate today = today();
         LocalDate effective = asOf == null ? today : asOf;
         if (effective.isAfter(today)) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, "asOf",
+            throw LedgerRuleViolation.of(RuleViolationCode.DATE_IN_FUTURE, "asOf",
                     "asOf " + effective + " is after today (" + today + ")");
         }
         List<ReviewReceipt> receipts = new ArrayList<>();
@@ -235,7 +235,7 @@ public class InstallmentPlanController {
     private PlanResponse plan(AccountId id, PlanId planId) {
         AccountDebts debts = debts(id);
         return debts.installments().plan(planId).map(p -> PlanResponse.of(id, p, debts, today()))
-                .orElseThrow(() -> LedgerRuleViolation.notFound("UNKNOWN_PLAN", "planId",
+                .orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_PLAN, "planId",
                         "installment plan " + planId + " is not agreed on account " + id));
     }
 

@@ -24,6 +24,7 @@ import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.debt.AccountDebts;
 import ru.utility.ledger.core.api.penalty.PenaltyCalculationTable;
 import ru.utility.ledger.core.api.penalty.PenaltyRulesInForce;
@@ -106,7 +107,7 @@ public class PenaltyCalculationController {
         CsvExports.onlyWithCsv(dialect, "csv".equals(chosen));
         LocalDate today = LedgerTime.today(clock);
         if (day != null && day.isAfter(today)) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, "asOf",
+            throw LedgerRuleViolation.of(RuleViolationCode.DATE_IN_FUTURE, "asOf",
                     "asOf " + day + " is after today (" + today + ")");
         }
         LocalDate effective = day == null ? today : day;
@@ -115,7 +116,7 @@ public class PenaltyCalculationController {
         try {
             statement = rules.statement(debts, effective);
         } catch (IllegalArgumentException e) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.NO_PENALTY_RULE, "asOf", e.getMessage());
+            throw LedgerRuleViolation.of(RuleViolationCode.NO_PENALTY_RULE, "asOf", e.getMessage());
         }
         PenaltyCalculationTable table = PenaltyCalculationTable.of(statement);
         PenaltyCalculationResponse response = new PenaltyCalculationResponse(id,

@@ -29,6 +29,7 @@ import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
 import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.program.CloseProgram;
 import ru.utility.ledger.core.api.program.Eligibility;
@@ -144,7 +145,8 @@ public class ProgramController {
     }
 
     private static LedgerRuleViolation unknown(ProgramId id) {
-        return LedgerRuleViolation.notFound("UNKNOWN_PROGRAM", "programId", "programme " + id.value() + " is not known");
+        return LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_PROGRAM,
+                "programId", "programme " + id.value() + " is not known");
     }
 
     private static BigDecimal decimal(String raw) {

@@ -15,6 +15,7 @@ import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 
 /**
  * Where a budgeted DISCOUNT programme's money went, and what became of each discount an account claimed.
@@ -52,7 +53,8 @@ public class ReliefBudgetController {
         RequestFields fields = new RequestFields();
         ProgramId id = fields.required("programId", programId, ProgramId::of);
         fields.check();
-        var state = history.program(id).orElseThrow(() -> LedgerRuleViolation.notFound("UNKNOWN_PROGRAM", "programId",
+        var state = history.program(id).orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_PROGRAM,
+                "programId",
                 "programme " + id.value() + " is not known"));
         return new BudgetResponse(id, state.launched().budget(), state.reserved(), state.drawn(),
                 state.budgetLeft(), state.drawsGranted(), state.drawsRefused());
