@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.utility.ledger.api.eventstore.EventHashChain;
 import ru.utility.ledger.api.eventstore.MerkleTree;
-import ru.utility.ledger.api.web.LedgerCommands;
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.core.api.AnchorLogId;
 import ru.utility.ledger.core.api.anchor.AnchorChains;
 import ru.utility.ledger.core.api.anchor.AnchorReceipt;

@@ -32,6 +32,7 @@ import ru.utility.ledger.api.eventstore.ChainHeads;
 import ru.utility.ledger.api.eventstore.ChargePostedUpcaster;
 import ru.utility.ledger.api.eventstore.HashingAppendEventsStatement;
 import ru.utility.ledger.api.eventstore.LateCommitSafeReads;
+import ru.utility.ledger.api.ops.ClusterProperties;
 
 /**
  * The event store, token store, saga store and Axon transaction manager, declared explicitly rather than left to

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import ru.utility.ledger.api.jobs.AccountDecisions;
-import ru.utility.ledger.api.web.CommandMetadata;
+import ru.utility.ledger.api.command.CommandMetadata;
 import ru.utility.ledger.core.account.Account;
 import ru.utility.ledger.core.anchor.AnchorLog;
 import ru.utility.ledger.core.program.ReliefProgram;

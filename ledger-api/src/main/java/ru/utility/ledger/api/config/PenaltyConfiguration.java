@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
-import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
 import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
 import ru.utility.ledger.core.rules.penalty.PenaltyRules;
 

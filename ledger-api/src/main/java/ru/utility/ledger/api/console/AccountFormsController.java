@@ -66,8 +66,8 @@ public class AccountFormsController {
         String paymentId = form.get("paymentId") == null ? "" : form.get("paymentId").strip();
         return answer("reversal", accountId, form, model, locale, redirect, response, () -> {
             if (paymentId.isEmpty()) {
-                throw new ru.utility.ledger.api.web.InvalidRequestException(java.util.List.of(
-                        new ru.utility.ledger.api.web.FieldError("paymentId", "is required")));
+                throw new ru.utility.ledger.api.http.InvalidRequestException(java.util.List.of(
+                        new ru.utility.ledger.api.http.FieldError("paymentId", "is required")));
             }
             accounts.reversePayment(accountId, paymentId, new AccountRequests.ReversePaymentRequest(
                     blank(form.get("reason")), blank(form.get("reversedOn"))));
@@ -80,8 +80,8 @@ public class AccountFormsController {
         String programId = form.get("programId") == null ? "" : form.get("programId").strip();
         return answer("enrolment", accountId, form, model, locale, redirect, response, () -> {
             if (programId.isEmpty()) {
-                throw new ru.utility.ledger.api.web.InvalidRequestException(java.util.List.of(
-                        new ru.utility.ledger.api.web.FieldError("programId", "is required")));
+                throw new ru.utility.ledger.api.http.InvalidRequestException(java.util.List.of(
+                        new ru.utility.ledger.api.http.FieldError("programId", "is required")));
             }
             enrolments.enrol(programId, new EnrolmentController.EnrolRequest(accountId,
                     blank(form.get("enrolledOn"))));

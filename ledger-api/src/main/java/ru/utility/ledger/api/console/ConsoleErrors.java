@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import ru.utility.ledger.api.jobs.UnknownJobException;
-import ru.utility.ledger.api.web.InvalidRequestException;
+import ru.utility.ledger.api.http.InvalidRequestException;
 import ru.utility.ledger.api.web.UnknownAccountException;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 

@@ -3,8 +3,8 @@ package ru.utility.ledger.api.console;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import ru.utility.ledger.api.web.FieldError;
-import ru.utility.ledger.api.web.InvalidRequestException;
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.InvalidRequestException;
 import ru.utility.ledger.api.web.UnknownAccountException;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
-import ru.utility.ledger.api.web.FieldError;
-import ru.utility.ledger.api.web.InvalidRequestException;
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.InvalidRequestException;
 import ru.utility.ledger.api.web.ProgramController;
 import ru.utility.ledger.api.web.ReliefStatisticsController;
 import ru.utility.ledger.core.api.SocialCategory;

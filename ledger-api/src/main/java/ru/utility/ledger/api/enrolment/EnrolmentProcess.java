@@ -5,19 +5,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import ru.utility.ledger.api.history.AccountHistory;
-import ru.utility.ledger.api.web.LedgerCommands;
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.EnrolInProgramme;
 import ru.utility.ledger.core.api.account.EnrolmentReceipt;
 import ru.utility.ledger.core.api.program.EnrolmentReservation;
 import ru.utility.ledger.core.api.program.ReleaseEnrolment;
 import ru.utility.ledger.core.api.program.ReliefKind;
 import ru.utility.ledger.core.api.program.ReserveEnrolment;
-import ru.utility.ledger.core.program.ProgramState;
-import ru.utility.ledger.core.rules.allocation.OpenDebt;
+import ru.utility.ledger.core.api.program.Programme;
+import ru.utility.ledger.core.api.debt.OpenDebt;
 
 import java.time.LocalDate;
 
@@ -37,9 +38,6 @@ import java.time.LocalDate;
 @Component
 public class EnrolmentProcess {
 
-    /** A moratorium covers every account by itself: enrolling in one is refused with this code. */
-    public static final String NO_ENROLMENT_NEEDED = "NO_ENROLMENT_NEEDED";
-
     private static final Logger log = LoggerFactory.getLogger(EnrolmentProcess.class);
 
     private final LedgerCommands commands;
@@ -51,16 +49,16 @@ public class EnrolmentProcess {
     }
 
     public EnrolmentReceipt enrol(ProgramId programId, AccountId accountId, LocalDate enrolledOn) {
-        ProgramState programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.notFound(
-                "UNKNOWN_PROGRAM", "programId", "programme " + programId.value() + " is not known"));
+        Programme programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.of(
+                RuleViolationCode.UNKNOWN_PROGRAM, "programId", "programme " + programId.value() + " is not known"));
         ReliefKind kind = programme.launched().kind();
         if (kind == ReliefKind.PENALTY_MORATORIUM) {
-            throw LedgerRuleViolation.unprocessable(NO_ENROLMENT_NEEDED, "programId", "programme "
+            throw LedgerRuleViolation.of(RuleViolationCode.NO_ENROLMENT_NEEDED, "programId", "programme "
                     + programId.value() + " is a PENALTY_MORATORIUM: it applies to every account in its window"
                     + " without enrolment");
         }
-        var debts = history.debts(accountId).orElseThrow(() -> LedgerRuleViolation.notFound(
-                "UNKNOWN_ACCOUNT", "accountId", "account " + accountId + " does not exist"));
+        var debts = history.debts(accountId).orElseThrow(() -> LedgerRuleViolation.of(
+                RuleViolationCode.UNKNOWN_ACCOUNT, "accountId", "account " + accountId + " does not exist"));
         Money amount = Money.ZERO;
         if (kind == ReliefKind.COMPENSATION) {
             // A repeat must reserve the same amount as the first attempt, whatever was paid since.
@@ -72,7 +70,8 @@ public class EnrolmentProcess {
         try {
             reservation = commands.send(new ReserveEnrolment(programId, accountId, enrolledOn, amount));
         } catch (AggregateNotFoundException e) {
-            throw LedgerRuleViolation.notFound("UNKNOWN_PROGRAM", "programId", "programme " + programId.value()
+            throw LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_PROGRAM,
+                    "programId", "programme " + programId.value()
                     + " is not known");
         }
         try {
@@ -86,7 +85,8 @@ public class EnrolmentProcess {
             throw refused;
         } catch (AggregateNotFoundException e) {
             release(programId, accountId, "account does not exist");
-            throw LedgerRuleViolation.notFound("UNKNOWN_ACCOUNT", "accountId", "account " + accountId + " does not exist");
+            throw LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_ACCOUNT,
+                    "accountId", "account " + accountId + " does not exist");
         }
     }
 

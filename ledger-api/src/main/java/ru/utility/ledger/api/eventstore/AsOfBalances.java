@@ -19,13 +19,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.LedgerViews;
 import ru.utility.ledger.core.api.account.AccountEvent;
-import ru.utility.ledger.core.asof.AccountAsOf;
-import ru.utility.ledger.core.asof.RecordedAccountEvent;
+import ru.utility.ledger.core.api.asof.AsOfBalance;
+import ru.utility.ledger.core.api.asof.RecordedAccountEvent;
 
 /**
  * As-of balances computed from the event store (upcasted and deserialized by Axon, as the aggregate sees
- * them) through the pure {@link AccountAsOf} fold; no projection or snapshot is involved.
+ * them) through the core's pure as-of fold ({@link LedgerViews#balanceAsOf}); no projection or snapshot is involved.
  *
  * <p>The deserialized events of recently asked accounts are kept ({@code ledger.as-of.cache-accounts},
  * default 10,000; 0 turns it off) and each call reads only the events after the last one kept: an
@@ -43,27 +44,30 @@ public class AsOfBalances {
     }
 
     private final EventStore eventStore;
+    private final LedgerViews views;
     private final int cacheAccounts;
     private final ConcurrentHashMap<String, Stream> streams = new ConcurrentHashMap<>();
     private final AtomicBoolean evicting = new AtomicBoolean();
 
-    public AsOfBalances(EventStore eventStore) {
-        this(eventStore, 0);
+    public AsOfBalances(EventStore eventStore, LedgerViews views) {
+        this(eventStore, views, 0);
     }
 
     @Autowired
-    public AsOfBalances(EventStore eventStore, @Value("${ledger.as-of.cache-accounts:10000}") int cacheAccounts) {
+    public AsOfBalances(EventStore eventStore, LedgerViews views,
+                        @Value("${ledger.as-of.cache-accounts:10000}") int cacheAccounts) {
         this.eventStore = eventStore;
+        this.views = views;
         this.cacheAccounts = Math.max(0, cacheAccounts);
     }
 
     /** Empty when the store holds no events for the account. */
-    public Optional<AccountAsOf.AsOfBalance> balance(AccountId accountId, LocalDate asOf, Instant knownAt) {
+    public Optional<AsOfBalance> balance(AccountId accountId, LocalDate asOf, Instant knownAt) {
         List<RecordedAccountEvent> events = events(accountId.value());
         if (events.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(AccountAsOf.balance(accountId, events, asOf, knownAt));
+        return Optional.of(views.balanceAsOf(accountId, events, asOf, knownAt));
     }
 
     private List<RecordedAccountEvent> events(String account) {

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import ru.utility.ledger.api.web.ProblemResponses;
+import ru.utility.ledger.api.http.ProblemResponses;
 import ru.utility.ledger.projections.feed.FeedQueries;
 import ru.utility.ledger.projections.feed.contract.FeedEvent;
 

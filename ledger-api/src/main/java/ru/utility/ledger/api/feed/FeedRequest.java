@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import ru.utility.ledger.api.web.FieldError;
-import ru.utility.ledger.api.web.InvalidRequestException;
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.InvalidRequestException;
 import ru.utility.ledger.projections.feed.contract.PublicEventCatalog;
 
 /**

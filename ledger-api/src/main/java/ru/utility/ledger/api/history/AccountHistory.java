@@ -9,61 +9,59 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
 
 import ru.utility.ledger.core.api.AccountId;
-import ru.utility.ledger.core.api.account.AccountEvent;
+import ru.utility.ledger.core.api.LedgerViews;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.account.AccountEvent;
+import ru.utility.ledger.core.api.category.Categories;
+import ru.utility.ledger.core.api.debt.AccountDebts;
+import ru.utility.ledger.core.api.enrolment.AccountEnrolments;
 import ru.utility.ledger.core.api.program.ProgramEvent;
-import ru.utility.ledger.core.category.CategoryBook;
-import ru.utility.ledger.core.enrolment.EnrolmentBook;
-import ru.utility.ledger.core.program.ProgramState;
-import ru.utility.ledger.core.debt.DebtLedger;
+import ru.utility.ledger.core.api.program.Programme;
 
 /**
- * Reads an account's own stream from the event store and folds it with the same {@link DebtLedger} the
- * aggregate decides with, so allocations and penalty explanations are exactly what the account recorded
- * (strongly consistent, unlike the projections).
+ * Reads an account's own stream from the event store and folds it into the core's read-only views
+ * ({@link LedgerViews}: the same folds the aggregate decides with), so allocations and penalty explanations are
+ * exactly what the account recorded (strongly consistent, unlike the projections).
  */
 @Service
 public class AccountHistory {
 
     private final EventStore eventStore;
+    private final LedgerViews views;
 
-    public AccountHistory(EventStore eventStore) {
+    public AccountHistory(EventStore eventStore, LedgerViews views) {
         this.eventStore = eventStore;
+        this.views = views;
     }
 
     /** Empty when the account has no events, i.e. does not exist. */
-    public Optional<DebtLedger> debts(AccountId accountId) {
+    public Optional<AccountDebts> debts(AccountId accountId) {
         List<AccountEvent> events = events(accountId);
-        return events.isEmpty() ? Optional.empty() : Optional.of(DebtLedger.of(events));
+        return events.isEmpty() ? Optional.empty() : Optional.of(views.debts(events));
     }
 
     /** The holder's social categories; empty when the account does not exist. */
-    public Optional<CategoryBook> categories(AccountId accountId) {
+    public Optional<Categories> categories(AccountId accountId) {
         List<AccountEvent> events = events(accountId);
-        return events.isEmpty() ? Optional.empty() : Optional.of(CategoryBook.of(events));
+        return events.isEmpty() ? Optional.empty() : Optional.of(views.categories(events));
     }
 
     /** The programmes the account is enrolled in; empty when the account does not exist. */
-    public Optional<EnrolmentBook> enrolments(AccountId accountId) {
+    public Optional<AccountEnrolments> enrolments(AccountId accountId) {
         List<AccountEvent> events = events(accountId);
-        if (events.isEmpty()) {
-            return Optional.empty();
-        }
-        EnrolmentBook book = new EnrolmentBook();
-        events.forEach(book::apply);
-        return Optional.of(book);
+        return events.isEmpty() ? Optional.empty() : Optional.of(views.enrolments(events));
     }
 
     /** A relief programme folded from its stream; empty when it was never launched. */
-    public Optional<ProgramState> program(ProgramId programId) {
-        ProgramState state = ProgramState.initial();
+    public Optional<Programme> program(ProgramId programId) {
+        List<ProgramEvent> events = new ArrayList<>();
         DomainEventStream stream = eventStore.readEvents(programId.toString(), 0L);
         while (stream.hasNext()) {
             if (stream.next().getPayload() instanceof ProgramEvent event) {
-                state = state.evolve(event);
+                events.add(event);
             }
         }
-        return state.isLaunched() ? Optional.of(state) : Optional.empty();
+        return views.programme(events);
     }
 
     private List<AccountEvent> events(AccountId accountId) {

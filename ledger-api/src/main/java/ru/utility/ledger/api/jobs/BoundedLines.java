@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
 
-import ru.utility.ledger.api.web.FieldError;
+import ru.utility.ledger.api.http.FieldError;
 
 /**
  * Lines of an upload, like BufferedReader.readLine (ends at \n, \r\n or \r), but a line longer than the limit

@@ -2,7 +2,7 @@ package ru.utility.ledger.api.jobs;
 
 import java.util.List;
 
-import ru.utility.ledger.api.web.FieldError;
+import ru.utility.ledger.api.http.FieldError;
 
 /** A whole upload refused (control line missing or wrong, nothing to import): nothing is stored. */
 public class FileRejectedException extends RuntimeException {

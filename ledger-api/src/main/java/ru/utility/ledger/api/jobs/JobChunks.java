@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.utility.ledger.api.ops.LedgerMetrics;
-import ru.utility.ledger.api.web.CommandMetadata;
+import ru.utility.ledger.api.command.CommandMetadata;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.AccountCommand;
 import ru.utility.ledger.core.api.account.ChargeReceipt;
 import ru.utility.ledger.core.api.account.PaymentReceipt;
@@ -56,7 +57,7 @@ class JobChunks {
     private static final Logger log = LoggerFactory.getLogger(JobChunks.class);
 
     static final String DUPLICATE = "DUPLICATE";
-    static final String UNKNOWN_ACCOUNT = "UNKNOWN_ACCOUNT";
+    static final String UNKNOWN_ACCOUNT = RuleViolationCode.UNKNOWN_ACCOUNT.name();
 
     private final CommandGateway commands;
     private final AccountDecisions decisions;

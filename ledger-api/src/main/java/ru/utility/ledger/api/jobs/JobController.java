@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.utility.ledger.api.csv.CsvDialect;
-import ru.utility.ledger.api.web.FieldError;
-import ru.utility.ledger.api.web.InvalidRequestException;
-import ru.utility.ledger.api.web.ProblemResponses;
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.InvalidRequestException;
+import ru.utility.ledger.api.http.ProblemResponses;
 
 @RestController
 @RequestMapping("/api/v1")

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ru.utility.ledger.api.web.FieldError;
+import ru.utility.ledger.api.http.FieldError;
 
 /**
  * Takes an uploaded file: streams it to a temporary file while hashing it (so a million lines never sit in

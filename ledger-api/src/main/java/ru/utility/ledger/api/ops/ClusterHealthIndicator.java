@@ -17,7 +17,6 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
-import ru.utility.ledger.api.config.ClusterProperties;
 import ru.utility.ledger.api.ops.projections.StoredTokens;
 
 /**

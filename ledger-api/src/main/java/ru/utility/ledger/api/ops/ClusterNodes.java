@@ -9,8 +9,6 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import ru.utility.ledger.api.config.ClusterProperties;
-
 /**
  * Which nodes are alive: each records a heartbeat every poll interval (ClusterReplays' poller); one not seen
  * for {@link #NODE_TIMEOUT_POLLS} intervals is taken for dead. Uses the ledger's clock, as the token store does.

@@ -15,9 +15,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
-import ru.utility.ledger.api.web.FieldError;
-import ru.utility.ledger.api.web.ProblemResponses;
-import ru.utility.ledger.api.web.RequestIdFilter;
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.ProblemResponses;
+import ru.utility.ledger.api.http.RequestIdFilter;
 
 /**
  * The API's CSRF defence without sessions or tokens: a write (POST, PUT, PATCH, DELETE) must name a Content-Type

@@ -17,8 +17,8 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-import ru.utility.ledger.api.web.ProblemResponses;
-import ru.utility.ledger.api.web.RequestIdFilter;
+import ru.utility.ledger.api.http.ProblemResponses;
+import ru.utility.ledger.api.http.RequestIdFilter;
 
 /** 401, 403 and the request firewall's 400 as problem documents, like every other error. */
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {

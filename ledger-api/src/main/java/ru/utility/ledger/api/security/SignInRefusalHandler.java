@@ -14,8 +14,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-import ru.utility.ledger.api.web.ProblemResponses;
-import ru.utility.ledger.api.web.RequestIdFilter;
+import ru.utility.ledger.api.http.ProblemResponses;
+import ru.utility.ledger.api.http.RequestIdFilter;
 
 /**
  * The answer to a sign-in that {@link SignInLimiter} refused: 429 with Retry-After, as a problem document. A

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.eventstore.AsOfBalances;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.api.ops.LedgerMetrics;
 import ru.utility.ledger.api.web.AccountRequests.CloseAccountRequest;
 import ru.utility.ledger.api.web.AccountRequests.OpenAccountRequest;

@@ -17,7 +17,7 @@ import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.account.ChargeReceipt;
 import ru.utility.ledger.core.api.account.PaymentReceipt;
 import ru.utility.ledger.core.api.account.ReversalReceipt;
-import ru.utility.ledger.core.asof.AccountAsOf;
+import ru.utility.ledger.core.api.asof.AsOfBalance;
 import ru.utility.ledger.projections.balance.AccountBalanceView;
 
 /** Response bodies. Amounts serialise as decimal strings, dates as ISO dates. */
@@ -57,7 +57,7 @@ public final class AccountResponses {
     public record AsOfBalanceResponse(AccountId accountId, LocalDate asOf, Instant knownAt, AccountStatus status,
                                       Money balance, Money totalCharged, Money totalPaid, Money totalReversed,
                                       Money totalCorrected, int eventsCounted, Long lastSequence, String source) {
-        static AsOfBalanceResponse of(AccountAsOf.AsOfBalance b) {
+        static AsOfBalanceResponse of(AsOfBalance b) {
             return new AsOfBalanceResponse(b.accountId(), b.asOf(), b.knownAt(), b.status(), b.balance(),
                     b.totalCharged(), b.totalPaid(), b.totalReversed(), b.totalCorrected(), b.eventsCounted(),
                     b.lastSequence() < 0 ? null : b.lastSequence(), "event-store");

@@ -13,17 +13,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.AccountRuns;
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.AmnestyReceipt;
 import ru.utility.ledger.core.api.account.ReviewAmnesty;
 import ru.utility.ledger.core.api.program.ReliefKind;
-import ru.utility.ledger.core.program.ProgramState;
+import ru.utility.ledger.core.api.program.Programme;
 
 /**
  * Amnesty review runs: like a penalty run, one command per account (ReviewAmnesty), here for every account
@@ -33,8 +36,6 @@ import ru.utility.ledger.core.program.ProgramState;
 @RestController
 @Tag(name = "Relief programmes")
 public class AmnestyController {
-
-    public static final String NOT_AN_AMNESTY = "NOT_AN_AMNESTY";
 
     private final AccountRuns runs;
     private final AccountHistory history;
@@ -74,14 +75,15 @@ public class AmnestyController {
         fields.check();
         LocalDate today = LedgerTime.today(clock);
         if (asOf != null && asOf.isAfter(today)) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, "asOf",
+            throw LedgerRuleViolation.of(RuleViolationCode.DATE_IN_FUTURE, "asOf",
                     "asOf " + asOf + " is after today (" + today + ")");
         }
         LocalDate day = asOf == null ? today : asOf;
-        ProgramState programme = history.program(id).orElseThrow(() -> LedgerRuleViolation.notFound(
-                "UNKNOWN_PROGRAM", "programId", "programme " + id.value() + " is not known"));
+        Programme programme = history.program(id).orElseThrow(() -> LedgerRuleViolation.of(
+                RuleViolationCode.UNKNOWN_PROGRAM, "programId", "programme " + id.value() + " is not known"));
         if (programme.launched().kind() != ReliefKind.PENALTY_AMNESTY) {
-            throw LedgerRuleViolation.unprocessable(NOT_AN_AMNESTY, "programId", "programme " + id.value() + " is a "
+            throw LedgerRuleViolation.of(RuleViolationCode.NOT_AN_AMNESTY,
+                    "programId", "programme " + id.value() + " is a "
                     + programme.launched().kind() + " programme, not a PENALTY_AMNESTY");
         }
         int months = programme.launched().parameters().amnestyMonthsPaidInFull();

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.anchor.ChainAnchoring;
 import ru.utility.ledger.api.eventstore.MerkleTree;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
+import ru.utility.ledger.core.api.RuleViolationCode;
 
 /** Chain anchors: the checkpoints of every stream's hash-chain head, their export and verification. */
 @RestController
@@ -63,8 +65,8 @@ public class AnchorController {
             + "(ALTERED), and rootMatches=false when the recorded heads no longer give the anchor's root.")
     public ChainAnchoring.Verification verify(@RequestParam(required = false) String number) {
         ChainAnchoring.Anchor anchor = number == null
-                ? anchoring.latest().orElseThrow(() -> new LedgerRuleViolation(LedgerRuleViolation.Kind.NOT_FOUND,
-                        "UNKNOWN_ANCHOR", "number", "no anchor has been recorded yet"))
+                ? anchoring.latest().orElseThrow(() -> new LedgerRuleViolation(
+                        RuleViolationCode.UNKNOWN_ANCHOR, "number", "no anchor has been recorded yet"))
                 : find(number);
         return anchoring.verify(anchor);
     }
@@ -73,7 +75,7 @@ public class AnchorController {
         RequestFields fields = new RequestFields();
         Long value = fields.required("number", number, raw -> RequestFields.longInRange(raw, 1, Long.MAX_VALUE));
         fields.check();
-        return anchoring.anchor(value).orElseThrow(() -> new LedgerRuleViolation(
-                LedgerRuleViolation.Kind.NOT_FOUND, "UNKNOWN_ANCHOR", "number", "no anchor " + value));
+        return anchoring.anchor(value).orElseThrow(() -> new LedgerRuleViolation(RuleViolationCode.UNKNOWN_ANCHOR,
+                "number", "no anchor " + value));
     }
 }

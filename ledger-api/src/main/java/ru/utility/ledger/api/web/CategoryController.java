@@ -16,14 +16,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.InvalidRequestException;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.account.CategoryReceipt;
 import ru.utility.ledger.core.api.account.GrantSocialCategory;
 import ru.utility.ledger.core.api.account.RevokeSocialCategory;
-import ru.utility.ledger.core.category.CategoryGrant;
+import ru.utility.ledger.core.api.category.CategoryGrant;
 
 /** Social categories of an account's holder: grant, revoke, list. */
 @RestController

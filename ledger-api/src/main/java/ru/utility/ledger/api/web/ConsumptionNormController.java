@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.LedgerCommands;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.EnergyKwh;
 import ru.utility.ledger.core.api.HouseholdType;
@@ -23,6 +25,7 @@ import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.HouseholdTypeReceipt;
 import ru.utility.ledger.core.api.account.SetHouseholdType;
 import ru.utility.ledger.projections.overdue.ConsumptionNorm;
@@ -36,7 +39,6 @@ import ru.utility.ledger.projections.overdue.ConsumptionNorms;
 @Tag(name = "Restriction")
 public class ConsumptionNormController {
 
-    static final String NORM_CONFLICT = "NORM_CONFLICT";
     static final int SOURCE_MAX = 500;
 
     private final ConsumptionNorms norms;
@@ -96,7 +98,8 @@ public class ConsumptionNormController {
         return switch (norms.record(norm, clock.instant())) {
             case RECORDED -> ResponseEntity.status(HttpStatus.CREATED).body(NormResponse.of(norm, false));
             case REPEATED -> ResponseEntity.ok(NormResponse.of(norm, true));
-            case CONFLICT -> throw LedgerRuleViolation.conflict(NORM_CONFLICT, "effectiveFrom", "a norm for region "
+            case CONFLICT -> throw LedgerRuleViolation.of(RuleViolationCode.NORM_CONFLICT,
+                    "effectiveFrom", "a norm for region "
                     + region.value() + ", " + type + " from " + from + " was already recorded with other values");
         };
     }

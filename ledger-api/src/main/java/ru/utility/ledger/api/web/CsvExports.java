@@ -5,6 +5,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import ru.utility.ledger.api.csv.CsvDialect;
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.InvalidRequestException;
+import ru.utility.ledger.api.http.RequestFields;
 
 /** What every CSV export shares: the {@code dialect} parameter and the response's headers. */
 final class CsvExports {

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.AccountRuns;
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.api.web.DebtRequests.PenaltyAccrualRequest;
 import ru.utility.ledger.api.web.DebtRequests.PenaltyRunRequest;
 import ru.utility.ledger.api.web.DebtResponses.ChargeAllocationResponse;
@@ -30,25 +33,25 @@ import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.AccruePenalty;
 import ru.utility.ledger.core.api.account.PenaltyReceipt;
-import ru.utility.ledger.core.debt.DebtLedger;
-import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
-import ru.utility.ledger.core.rules.penalty.PenaltyStatement;
+import ru.utility.ledger.core.api.debt.AccountDebts;
+import ru.utility.ledger.core.api.penalty.PenaltyRulesInForce;
+import ru.utility.ledger.core.api.penalty.PenaltyStatement;
 
 /** Allocation of charges and payments, penalty explanations, accruals and runs. */
 @RestController
 @Tag(name = "Debt", description = "Allocation of payments and late-payment penalties")
 public class DebtController {
 
-
     private final AccountHistory history;
-    private final PenaltyRulesRegistry calculator;
+    private final PenaltyRulesInForce calculator;
     private final LedgerCommands commands;
     private final AccountRuns runs;
     private final Clock clock;
 
-    public DebtController(AccountHistory history, PenaltyRulesRegistry calculator, LedgerCommands commands,
+    public DebtController(AccountHistory history, PenaltyRulesInForce calculator, LedgerCommands commands,
                           AccountRuns runs, Clock clock) {
         this.history = history;
         this.calculator = calculator;
@@ -64,10 +67,10 @@ public class DebtController {
         AccountId id = fields.required("accountId", accountId, AccountId::of);
         ChargeId charge = fields.required("chargeId", chargeId, ChargeId::of);
         fields.check();
-        DebtLedger debts = debts(id);
+        AccountDebts debts = debts(id);
         return debts.charge(charge)
                 .map(c -> ChargeAllocationResponse.of(id, c, debts))
-                .orElseThrow(() -> LedgerRuleViolation.notFound(LedgerRuleViolation.UNKNOWN_CHARGE, "chargeId",
+                .orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_CHARGE, "chargeId",
                         "charge " + charge + " is not posted on account " + id));
     }
 
@@ -78,10 +81,10 @@ public class DebtController {
         AccountId id = fields.required("accountId", accountId, AccountId::of);
         PaymentId payment = fields.required("paymentId", paymentId, PaymentId::of);
         fields.check();
-        DebtLedger debts = debts(id);
+        AccountDebts debts = debts(id);
         return debts.payment(payment)
                 .map(p -> PaymentAllocationResponse.of(id, p, debts))
-                .orElseThrow(() -> LedgerRuleViolation.notFound(LedgerRuleViolation.UNKNOWN_PAYMENT, "paymentId",
+                .orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_PAYMENT, "paymentId",
                         "payment " + payment + " is not recorded on account " + id));
     }
 
@@ -96,12 +99,12 @@ public class DebtController {
         LocalDate day = fields.optional("asOf", asOf, RequestFields::date);
         fields.check();
         LocalDate effective = notInFuture(day);
-        DebtLedger debts = debts(id);
+        AccountDebts debts = debts(id);
         PenaltyStatement statement;
         try {
-            statement = calculator.calculator().calculate(debts.penaltyTimeline(), effective);
+            statement = calculator.statement(debts, effective);
         } catch (IllegalArgumentException e) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.NO_PENALTY_RULE, "asOf", e.getMessage());
+            throw LedgerRuleViolation.of(RuleViolationCode.NO_PENALTY_RULE, "asOf", e.getMessage());
         }
         return PenaltyResponse.of(id, statement, debts);
     }
@@ -140,7 +143,7 @@ public class DebtController {
                 posted.stream().reduce(Money.ZERO, Money::plus), outcome.refusals());
     }
 
-    private DebtLedger debts(AccountId id) {
+    private AccountDebts debts(AccountId id) {
         return history.debts(id).orElseThrow(() -> new UnknownAccountException(id));
     }
 
@@ -150,7 +153,7 @@ public class DebtController {
             return today;
         }
         if (day.isAfter(today)) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, "asOf",
+            throw LedgerRuleViolation.of(RuleViolationCode.DATE_IN_FUTURE, "asOf",
                     "asOf " + day + " is after today (" + today + ")");
         }
         return day;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import ru.utility.ledger.api.command.AccountRuns;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.AllocationSource;
 import ru.utility.ledger.core.api.BillingPeriod;
@@ -14,15 +15,15 @@ import ru.utility.ledger.core.api.DebtKind;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.account.PenaltyReceipt;
-import ru.utility.ledger.core.debt.AllocationEntry;
-import ru.utility.ledger.core.debt.ChargeDebt;
-import ru.utility.ledger.core.debt.DebtLedger;
-import ru.utility.ledger.core.debt.PaymentCredit;
-import ru.utility.ledger.core.rules.penalty.AppliedRate;
-import ru.utility.ledger.core.rules.penalty.BandSegment;
-import ru.utility.ledger.core.rules.penalty.ChargePenalty;
-import ru.utility.ledger.core.rules.penalty.PartPenalty;
-import ru.utility.ledger.core.rules.penalty.PenaltyStatement;
+import ru.utility.ledger.core.api.debt.AllocationEntry;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.AccountDebts;
+import ru.utility.ledger.core.api.debt.PaymentCredit;
+import ru.utility.ledger.core.api.penalty.AppliedRate;
+import ru.utility.ledger.core.api.penalty.BandSegment;
+import ru.utility.ledger.core.api.penalty.ChargePenalty;
+import ru.utility.ledger.core.api.penalty.PartPenalty;
+import ru.utility.ledger.core.api.penalty.PenaltyStatement;
 
 /** Response bodies of the allocation and penalty endpoints. Exact fractions travel as decimal strings. */
 public final class DebtResponses {
@@ -46,7 +47,7 @@ public final class DebtResponses {
         public record RestructuredBy(String planId, Money amount, LocalDate agreedOn) {
         }
 
-        static ChargeAllocationResponse of(AccountId accountId, ChargeDebt charge, DebtLedger debts) {
+        static ChargeAllocationResponse of(AccountId accountId, ChargeDebt charge, AccountDebts debts) {
             List<SettledBy> slices = debts.allocationsTo(charge.chargeId()).stream()
                     .map(a -> new SettledBy(a.paymentId(), a.amount(), a.paidOn(), a.source())).toList();
             Money outstanding = debts.outstanding(charge.chargeId());
@@ -71,7 +72,7 @@ public final class DebtResponses {
         public record Paid(DebtKind kind, ChargeId chargeId, Money amount, AllocationSource source) {
         }
 
-        static PaymentAllocationResponse of(AccountId accountId, PaymentCredit payment, DebtLedger debts) {
+        static PaymentAllocationResponse of(AccountId accountId, PaymentCredit payment, AccountDebts debts) {
             List<AllocationEntry> slices = debts.allocationsOf(payment.paymentId());
             Money allocated = slices.stream().map(AllocationEntry::amount).reduce(Money.ZERO, Money::plus);
             return new PaymentAllocationResponse(accountId, payment.paymentId(), payment.amount(), payment.receivedOn(),
@@ -121,7 +122,7 @@ public final class DebtResponses {
                            String bandSource, String moratorium, String amount) {
         }
 
-        static PenaltyResponse of(AccountId accountId, PenaltyStatement statement, DebtLedger debts) {
+        static PenaltyResponse of(AccountId accountId, PenaltyStatement statement, AccountDebts debts) {
             Money accrued = debts.penaltiesAccrued();
             return new PenaltyResponse(accountId, statement.asOf(), statement.total(), accrued,
                     debts.penaltiesAccruedAsOf(), debts.penaltyToAccrue(statement.total()).minus(accrued),

@@ -16,19 +16,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.DeferralId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.DeferralReceipt;
 import ru.utility.ledger.core.api.account.EndDeferralEarly;
 import ru.utility.ledger.core.api.account.GrantDeferral;
 import ru.utility.ledger.core.api.program.ReliefKind;
-import ru.utility.ledger.core.debt.DeferralEntry;
-import ru.utility.ledger.core.program.ProgramState;
+import ru.utility.ledger.core.api.debt.DeferralEntry;
+import ru.utility.ledger.core.api.program.Programme;
 
 /**
  * Deferrals under DEFERRAL programmes. The account must be enrolled in the programme first (POST
@@ -38,8 +41,6 @@ import ru.utility.ledger.core.program.ProgramState;
 @RestController
 @Tag(name = "Relief programmes")
 public class DeferralController {
-
-    public static final String WRONG_PROGRAMME_KIND = "WRONG_PROGRAMME_KIND";
 
     private final LedgerCommands commands;
     private final AccountHistory history;
@@ -114,10 +115,10 @@ public class DeferralController {
         fields.check();
         LocalDate on = grantedOn == null ? today() : grantedOn;
         LocalDate end = endsOn != null ? endsOn : on.plusMonths(months);
-        ProgramState programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.notFound(
-                "UNKNOWN_PROGRAM", "programId", "programme " + programId.value() + " is not known"));
+        Programme programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.of(
+                RuleViolationCode.UNKNOWN_PROGRAM, "programId", "programme " + programId.value() + " is not known"));
         if (programme.launched().kind() != ReliefKind.DEFERRAL) {
-            throw LedgerRuleViolation.unprocessable(WRONG_PROGRAMME_KIND, "programId", "programme "
+            throw LedgerRuleViolation.of(RuleViolationCode.WRONG_PROGRAMME_KIND, "programId", "programme "
                     + programId.value() + " is a " + programme.launched().kind() + " programme, not DEFERRAL");
         }
         DeferralReceipt receipt = commands.send(new GrantDeferral(id, deferralId, programId, on, end,
@@ -168,8 +169,8 @@ public class DeferralController {
         fields.check();
         var debts = history.debts(id).orElseThrow(() -> new UnknownAccountException(id));
         return debts.deferrals().deferral(deferral).map(d -> DeferralResponse.of(d.receipt(id, false), today()))
-                .orElseThrow(() -> LedgerRuleViolation.notFound(
-                        ru.utility.ledger.core.api.account.ReliefViolations.UNKNOWN_DEFERRAL, "deferralId",
+                .orElseThrow(() -> LedgerRuleViolation.of(
+                        RuleViolationCode.UNKNOWN_DEFERRAL, "deferralId",
                         "deferral " + deferral + " is not granted on account " + id));
     }
 

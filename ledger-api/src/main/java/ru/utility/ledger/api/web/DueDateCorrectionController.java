@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.AccountRuns;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.account.CorrectDueDates;
 import ru.utility.ledger.core.api.account.DueDateCorrected;

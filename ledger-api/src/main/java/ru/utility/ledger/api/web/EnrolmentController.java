@@ -19,11 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.enrolment.EnrolmentProcess;
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.EnrolmentReceipt;
 import ru.utility.ledger.core.api.program.ReliefKind;
 
@@ -76,7 +78,7 @@ public class EnrolmentController {
         LocalDate today = LedgerTime.today(clock);
         LocalDate on = enrolledOn == null ? today : enrolledOn;
         if (on.isAfter(today)) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, "enrolledOn",
+            throw LedgerRuleViolation.of(RuleViolationCode.DATE_IN_FUTURE, "enrolledOn",
                     "enrolledOn " + on + " is after today (" + today + ")");
         }
         EnrolmentReceipt receipt = process.enrol(program, account, on);

@@ -17,22 +17,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.AccountRuns;
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PlanId;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.AgreeInstallmentPlan;
 import ru.utility.ledger.core.api.account.InstallmentPlanReceipt;
 import ru.utility.ledger.core.api.account.ReviewInstallmentPlans;
 import ru.utility.ledger.core.api.account.ReviewReceipt;
 import ru.utility.ledger.core.api.program.ReliefKind;
 import ru.utility.ledger.core.api.program.ReliefParameters;
-import ru.utility.ledger.core.debt.DebtLedger;
-import ru.utility.ledger.core.debt.PlanEntry;
-import ru.utility.ledger.core.program.ProgramState;
+import ru.utility.ledger.core.api.debt.AccountDebts;
+import ru.utility.ledger.core.api.debt.PlanEntry;
+import ru.utility.ledger.core.api.program.Programme;
 
 /**
  * Installment plans under INSTALLMENT programmes, and the review that records missed installments and
@@ -42,7 +46,6 @@ import ru.utility.ledger.core.program.ProgramState;
 @RestController
 @Tag(name = "Relief programmes")
 public class InstallmentPlanController {
-
 
     private final LedgerCommands commands;
     private final AccountHistory history;
@@ -94,7 +97,7 @@ public class InstallmentPlanController {
                                   Money amount, Money paid, Money outstanding, String status) {
         }
 
-        static PlanResponse of(AccountId id, PlanEntry plan, DebtLedger debts, LocalDate today) {
+        static PlanResponse of(AccountId id, PlanEntry plan, AccountDebts debts, LocalDate today) {
             var agreed = plan.agreed();
             List<Installment> schedule = agreed.schedule().stream().map(i -> {
                 Money outstanding = debts.outstanding(i.installmentId());
@@ -154,10 +157,10 @@ public class InstallmentPlanController {
         LocalDate agreedOn = fields.optional("agreedOn", request.agreedOn(), RequestFields::date);
         LocalDate firstDueDate = fields.optional("firstDueDate", request.firstDueDate(), RequestFields::date);
         fields.check();
-        ProgramState programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.notFound(
-                "UNKNOWN_PROGRAM", "programId", "programme " + programId.value() + " is not known"));
+        Programme programme = history.program(programId).orElseThrow(() -> LedgerRuleViolation.of(
+                RuleViolationCode.UNKNOWN_PROGRAM, "programId", "programme " + programId.value() + " is not known"));
         if (programme.launched().kind() != ReliefKind.INSTALLMENT) {
-            throw LedgerRuleViolation.unprocessable(DeferralController.WRONG_PROGRAMME_KIND, "programId", "programme "
+            throw LedgerRuleViolation.of(RuleViolationCode.WRONG_PROGRAMME_KIND, "programId", "programme "
                     + programId.value() + " is a " + programme.launched().kind() + " programme, not INSTALLMENT");
         }
         ReliefParameters p = programme.launched().parameters();
@@ -176,7 +179,7 @@ public class InstallmentPlanController {
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);
         fields.check();
-        DebtLedger debts = debts(id);
+        AccountDebts debts = debts(id);
         LocalDate today = today();
         return debts.installments().plans().stream().map(p -> PlanResponse.of(id, p, debts, today)).toList();
     }
@@ -218,7 +221,7 @@ public class InstallmentPlanController {
         LocalDate today = today();
         LocalDate effective = asOf == null ? today : asOf;
         if (effective.isAfter(today)) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, "asOf",
+            throw LedgerRuleViolation.of(RuleViolationCode.DATE_IN_FUTURE, "asOf",
                     "asOf " + effective + " is after today (" + today + ")");
         }
         List<ReviewReceipt> receipts = new ArrayList<>();
@@ -230,13 +233,13 @@ public class InstallmentPlanController {
     }
 
     private PlanResponse plan(AccountId id, PlanId planId) {
-        DebtLedger debts = debts(id);
+        AccountDebts debts = debts(id);
         return debts.installments().plan(planId).map(p -> PlanResponse.of(id, p, debts, today()))
-                .orElseThrow(() -> LedgerRuleViolation.notFound("UNKNOWN_PLAN", "planId",
+                .orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_PLAN, "planId",
                         "installment plan " + planId + " is not agreed on account " + id));
     }
 
-    private DebtLedger debts(AccountId id) {
+    private AccountDebts debts(AccountId id) {
         return history.debts(id).orElseThrow(() -> new UnknownAccountException(id));
     }
 

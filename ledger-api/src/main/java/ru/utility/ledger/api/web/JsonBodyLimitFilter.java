@@ -19,6 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.ProblemResponses;
+import ru.utility.ledger.api.http.RequestIdFilter;
+
 /**
  * Bounds every request body but an upload's (text/csv, bounded by ledger.jobs.max-upload-size): a declared
  * length past ledger.web.max-json-body is refused at once with 413; a body without a declared length is read

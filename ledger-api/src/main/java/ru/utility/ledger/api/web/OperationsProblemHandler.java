@@ -9,6 +9,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.ProblemResponses;
+import ru.utility.ledger.api.http.RequestIdFilter;
 import ru.utility.ledger.api.ops.projections.ReplayRefusedException;
 import ru.utility.ledger.api.ops.projections.UnknownProjectionException;
 

@@ -23,11 +23,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import ru.utility.ledger.api.csv.CsvDialect;
 import ru.utility.ledger.api.csv.CsvWriter;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.SocialCategory;
-import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
+import ru.utility.ledger.core.api.penalty.PenaltyRulesInForce;
 import ru.utility.ledger.projections.overdue.AgingBucket;
 import ru.utility.ledger.projections.overdue.OverdueAccount;
 import ru.utility.ledger.projections.overdue.OverdueCursor;
@@ -50,10 +51,10 @@ public class OverdueController {
             "amount", OverdueSort.AMOUNT, "accountId", OverdueSort.ACCOUNT_ID);
 
     private final OverdueQueries overdue;
-    private final PenaltyRulesRegistry penalties;
+    private final PenaltyRulesInForce penalties;
     private final Clock clock;
 
-    public OverdueController(OverdueQueries overdue, PenaltyRulesRegistry penalties, Clock clock) {
+    public OverdueController(OverdueQueries overdue, PenaltyRulesInForce penalties, Clock clock) {
         this.overdue = overdue;
         this.penalties = penalties;
         this.clock = clock;

@@ -19,14 +19,16 @@ import static ru.utility.ledger.api.csv.CsvWriter.decimal;
 import static ru.utility.ledger.api.csv.CsvWriter.text;
 
 import ru.utility.ledger.api.history.AccountHistory;
-import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
-import ru.utility.ledger.core.debt.DebtLedger;
-import ru.utility.ledger.core.rules.penalty.PenaltyCalculationTable;
-import ru.utility.ledger.core.rules.penalty.PenaltyStatement;
+import ru.utility.ledger.core.api.RuleViolationCode;
+import ru.utility.ledger.core.api.debt.AccountDebts;
+import ru.utility.ledger.core.api.penalty.PenaltyCalculationTable;
+import ru.utility.ledger.core.api.penalty.PenaltyRulesInForce;
+import ru.utility.ledger.core.api.penalty.PenaltyStatement;
 import ru.utility.ledger.projections.balance.BalanceQueries;
 
 /**
@@ -43,11 +45,11 @@ public class PenaltyCalculationController {
             + "overdue_days,rate_percent,rate_day,fraction,formula,moratorium,moratorium_days,moratorium_amount,penalty";
 
     private final AccountHistory history;
-    private final PenaltyRulesRegistry rules;
+    private final PenaltyRulesInForce rules;
     private final BalanceQueries balances;
     private final Clock clock;
 
-    public PenaltyCalculationController(AccountHistory history, PenaltyRulesRegistry rules, BalanceQueries balances,
+    public PenaltyCalculationController(AccountHistory history, PenaltyRulesInForce rules, BalanceQueries balances,
                                        Clock clock) {
         this.history = history;
         this.rules = rules;
@@ -105,16 +107,16 @@ public class PenaltyCalculationController {
         CsvExports.onlyWithCsv(dialect, "csv".equals(chosen));
         LocalDate today = LedgerTime.today(clock);
         if (day != null && day.isAfter(today)) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, "asOf",
+            throw LedgerRuleViolation.of(RuleViolationCode.DATE_IN_FUTURE, "asOf",
                     "asOf " + day + " is after today (" + today + ")");
         }
         LocalDate effective = day == null ? today : day;
-        DebtLedger debts = history.debts(id).orElseThrow(() -> new UnknownAccountException(id));
+        AccountDebts debts = history.debts(id).orElseThrow(() -> new UnknownAccountException(id));
         PenaltyStatement statement;
         try {
-            statement = rules.calculator().calculate(debts.penaltyTimeline(), effective);
+            statement = rules.statement(debts, effective);
         } catch (IllegalArgumentException e) {
-            throw LedgerRuleViolation.unprocessable(LedgerRuleViolation.NO_PENALTY_RULE, "asOf", e.getMessage());
+            throw LedgerRuleViolation.of(RuleViolationCode.NO_PENALTY_RULE, "asOf", e.getMessage());
         }
         PenaltyCalculationTable table = PenaltyCalculationTable.of(statement);
         PenaltyCalculationResponse response = new PenaltyCalculationResponse(id,

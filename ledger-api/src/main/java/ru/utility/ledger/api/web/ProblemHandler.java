@@ -28,6 +28,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.InvalidRequestException;
+import ru.utility.ledger.api.http.ProblemResponses;
+import ru.utility.ledger.api.http.RequestIdFilter;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 
 /**
@@ -47,11 +51,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(LedgerRuleViolation.class)
     ProblemDetail ruleViolation(LedgerRuleViolation e, HttpServletRequest request) {
-        HttpStatus status = switch (e.kind()) {
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
+        HttpStatus status = HttpStatus.valueOf(e.violationCode().httpStatus());
         List<FieldError> errors = e.field() == null ? List.of() : List.of(new FieldError(e.field(), e.reason()));
         return problem(request, status, e.code(), e.reason(), errors);
     }

@@ -20,11 +20,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.InvalidRequestException;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
 import ru.utility.ledger.core.api.RegionCode;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.program.CloseProgram;
 import ru.utility.ledger.core.api.program.Eligibility;
@@ -136,11 +141,12 @@ public class ProgramController {
     public record ProgramView(@com.fasterxml.jackson.annotation.JsonUnwrapped ProgramReceipt programme,
                               @com.fasterxml.jackson.annotation.JsonInclude(
                                       com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                              ru.utility.ledger.core.rules.penalty.Moratorium moratorium) {
+                              ru.utility.ledger.core.api.penalty.Moratorium moratorium) {
     }
 
     private static LedgerRuleViolation unknown(ProgramId id) {
-        return LedgerRuleViolation.notFound("UNKNOWN_PROGRAM", "programId", "programme " + id.value() + " is not known");
+        return LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_PROGRAM,
+                "programId", "programme " + id.value() + " is not known");
     }
 
     private static BigDecimal decimal(String raw) {

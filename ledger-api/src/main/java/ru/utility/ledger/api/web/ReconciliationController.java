@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.csv.CsvDialect;
 import ru.utility.ledger.api.csv.CsvWriter;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;

@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 
 /**
  * Where a budgeted DISCOUNT programme's money went, and what became of each discount an account claimed.
@@ -51,10 +53,11 @@ public class ReliefBudgetController {
         RequestFields fields = new RequestFields();
         ProgramId id = fields.required("programId", programId, ProgramId::of);
         fields.check();
-        var state = history.program(id).orElseThrow(() -> LedgerRuleViolation.notFound("UNKNOWN_PROGRAM", "programId",
+        var state = history.program(id).orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_PROGRAM,
+                "programId",
                 "programme " + id.value() + " is not known"));
-        return new BudgetResponse(id, state.launched().budget(), state.reserved(), state.draws().total(),
-                state.budgetLeft(), state.draws().grantedCount(), state.draws().refusedCount());
+        return new BudgetResponse(id, state.launched().budget(), state.reserved(), state.drawn(),
+                state.budgetLeft(), state.drawsGranted(), state.drawsRefused());
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/discount-claims")

@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.history.AccountHistory;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.program.ProgramReceipt;
 import ru.utility.ledger.core.api.program.ReliefKind;
 import ru.utility.ledger.projections.relief.ReliefFigures;
@@ -63,7 +65,7 @@ public class ReliefStatisticsController {
         ReliefGrouping grouping = fields.optional("groupBy", groupBy, ReliefStatisticsController::grouping);
         fields.check();
         ProgramReceipt programme = history.program(id).map(state -> state.receipt(false))
-                .orElseThrow(() -> LedgerRuleViolation.notFound("UNKNOWN_PROGRAM", "programId",
+                .orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_PROGRAM, "programId",
                         "programme " + id.value() + " is not known"));
         LocalDate today = LedgerTime.today(clock);
         ReliefStatisticsQueries.Grouped figures = statistics.programme(id, grouping, today);

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.command.LedgerCommands;
+import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.RegionCode;
@@ -24,8 +26,8 @@ import ru.utility.ledger.core.api.account.RecordRestrictionNotice;
 import ru.utility.ledger.core.api.account.RecordNoticeDelivery;
 import ru.utility.ledger.core.api.account.NoticeDeliveryReceipt;
 import ru.utility.ledger.core.api.NoticeChannel;
-import ru.utility.ledger.core.rules.penalty.Moratorium;
-import ru.utility.ledger.api.relief.PenaltyRulesRegistry;
+import ru.utility.ledger.core.api.penalty.Moratorium;
+import ru.utility.ledger.core.api.penalty.PenaltyRulesInForce;
 import ru.utility.ledger.projections.overdue.RestrictionCandidate;
 import ru.utility.ledger.projections.overdue.RestrictionCandidates;
 
@@ -38,11 +40,11 @@ public class RestrictionController {
 
     private final LedgerCommands commands;
     private final RestrictionCandidates candidates;
-    private final PenaltyRulesRegistry penalties;
+    private final PenaltyRulesInForce penalties;
     private final Clock clock;
 
     public RestrictionController(LedgerCommands commands, RestrictionCandidates candidates,
-                                 PenaltyRulesRegistry penalties, Clock clock) {
+                                 PenaltyRulesInForce penalties, Clock clock) {
         this.commands = commands;
         this.candidates = candidates;
         this.penalties = penalties;
@@ -132,7 +134,7 @@ public class RestrictionController {
      * The moratorium of the penalty rules data that covers {@code day} for every debt, or null: then nobody may be
      * restricted. One limited to older debts (the bankruptcy moratorium of 2022) stops penalties, not supply rules.
      */
-    static Moratorium moratoriumOn(PenaltyRulesRegistry penalties, LocalDate day) {
-        return penalties.current().moratoriumOn(day);
+    static Moratorium moratoriumOn(PenaltyRulesInForce penalties, LocalDate day) {
+        return penalties.moratoriumOn(day);
     }
 }

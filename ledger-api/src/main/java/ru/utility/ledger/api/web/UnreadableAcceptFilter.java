@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
+import ru.utility.ledger.api.http.FieldError;
+import ru.utility.ledger.api.http.ProblemResponses;
+import ru.utility.ledger.api.http.RequestIdFilter;
+
 /**
  * Refuses an Accept header that cannot be parsed, with a problem document. Left to Spring MVC, the same header
  * also stops the error answer from being written, and the client gets an empty 400.

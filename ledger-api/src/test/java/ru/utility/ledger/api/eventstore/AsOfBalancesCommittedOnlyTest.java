@@ -27,6 +27,7 @@ import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.views.CoreLedgerViews;
 
 /**
  * Inside a unit of work the event store also returns the events it has staged, which may never commit: such a
@@ -45,7 +46,7 @@ class AsOfBalancesCommittedOnlyTest {
         withStaged.add(event(1, new PaymentRecorded(ACCOUNT, PaymentId.of("STAGED"), Money.parse("10.00"),
                 PaymentChannel.MOBILE_APP, DAY, null)));
         EventStore store = mock(EventStore.class);
-        AsOfBalances balances = new AsOfBalances(store, 100);
+        AsOfBalances balances = new AsOfBalances(store, new CoreLedgerViews(), 100);
 
         when(store.readEvents(eq(ACCOUNT.value()), anyLong()))
                 .thenAnswer(call -> DomainEventStream.of(withStaged.stream()));

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
-import ru.utility.ledger.api.web.LedgerCommands;
+import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.Money;
@@ -129,12 +129,12 @@ class BudgetedDiscountApiTest {
         }
         ProgramId id = ProgramId.of(program);
         await().atMost(WAIT).until(() -> {
-            var draws = history.program(id).orElseThrow().draws();
-            return draws.grantedCount() + draws.refusedCount() == 12;
+            var programme = history.program(id).orElseThrow();
+            return programme.drawsGranted() + programme.drawsRefused() == 12;
         });
         var state = history.program(id).orElseThrow();
-        assertThat(state.draws().grantedCount()).isEqualTo(5);
-        assertThat(state.draws().total()).isEqualTo(Money.parse("50.00"));
+        assertThat(state.drawsGranted()).isEqualTo(5);
+        assertThat(state.drawn()).isEqualTo(Money.parse("50.00"));
         assertThat(state.budgetLeft()).isEqualTo(Money.ZERO);
         List<String> outcomes = new ArrayList<>();
         for (String account : accounts) {
@@ -173,9 +173,9 @@ class BudgetedDiscountApiTest {
             pool.shutdownNow();
         }
         var state = history.program(id).orElseThrow();
-        assertThat(state.draws().total()).isEqualTo(Money.parse("28.00"));
+        assertThat(state.drawn()).isEqualTo(Money.parse("28.00"));
         assertThat(state.budgetLeft()).isEqualTo(Money.parse("2.00"));
-        assertThat(state.draws().refusedCount()).isEqualTo(6);
+        assertThat(state.drawsRefused()).isEqualTo(6);
     }
 
     private JsonNode awaitClaim(String account, String chargeId, String status) {

@@ -19,9 +19,9 @@ import ru.utility.ledger.api.support.TestDates;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.Money;
-import ru.utility.ledger.core.rules.penalty.DebtPart;
+import ru.utility.ledger.core.api.penalty.DebtPart;
 import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
-import ru.utility.ledger.core.rules.penalty.PenaltyDebt;
+import ru.utility.ledger.core.api.penalty.PenaltyDebt;
 
 /**
  * The relief walk-through through the API, told as of 25 November 2026 whatever day the suite runs (charges carry

@@ -12,6 +12,7 @@ import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.AccountClosed;
 import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.AccountOpened;
@@ -53,7 +54,7 @@ import ru.utility.ledger.core.api.account.DiscountRefused;
 import ru.utility.ledger.core.api.account.EndEnrolment;
 import ru.utility.ledger.core.api.account.EnrolmentEnded;
 import ru.utility.ledger.core.api.account.RefuseDiscount;
-import ru.utility.ledger.core.category.CategoryGrant;
+import ru.utility.ledger.core.api.category.CategoryGrant;
 import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.rules.DueDateRules;
 import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
@@ -63,23 +64,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.ACCOUNT_EXISTS;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.ACCRUAL_BEFORE_LAST;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.NO_PENALTY_RULE;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.CATEGORY_ALREADY_GRANTED;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.CATEGORY_NOT_GRANTED;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.REVOCATION_BEFORE_GRANT;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.ALREADY_REVERSED;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.BALANCE_NOT_ZERO;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.BEFORE_OPENING;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.PERIOD_IN_FUTURE;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.REVERSAL_BEFORE_PAYMENT;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.UNKNOWN_PAYMENT;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.NOT_ELIGIBLE_CATEGORY;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.NOT_ELIGIBLE_REGION;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.conflict;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.notFound;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.unprocessable;
 import static ru.utility.ledger.core.account.Violations.requireNotAfter;
 import static ru.utility.ledger.core.account.Violations.requireNotBeforeOpening;
 
@@ -109,7 +93,8 @@ public class Account {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(OpenAccount command, Clock clock) {
         if (state.isOpened()) {
-            throw conflict(ACCOUNT_EXISTS, "accountId", "account " + command.accountId() + " already exists");
+            throw LedgerRuleViolation.of(RuleViolationCode.ACCOUNT_EXISTS,
+                    "accountId", "account " + command.accountId() + " already exists");
         }
         requireNotAfter(command.openedOn(), LedgerTime.today(clock), "openedOn");
         apply(new AccountOpened(command.accountId(), command.holderName(), command.regionCode(), command.openedOn()));
@@ -137,13 +122,13 @@ public class Account {
         requireNotBeforeOpening(postedOn, state.openedOn(), "postedOn");
         BillingPeriod period = command.billingPeriod();
         if (period.isBefore(BillingPeriod.of(state.openedOn()))) {
-            throw unprocessable(BEFORE_OPENING, "billingPeriod",
+            throw LedgerRuleViolation.of(RuleViolationCode.BEFORE_OPENING, "billingPeriod",
                     "billing period " + period + " is before the account was opened on " + state.openedOn());
         }
         // A period cannot be billed before it has begun, whether the charge is posted today or backdated.
         BillingPeriod current = BillingPeriod.of(postedOn);
         if (period.isAfter(current)) {
-            throw unprocessable(PERIOD_IN_FUTURE, "billingPeriod",
+            throw LedgerRuleViolation.of(RuleViolationCode.PERIOD_IN_FUTURE, "billingPeriod",
                     "billing period " + period + " is after the period " + current + " of the posting date " + postedOn);
         }
         var event = new ChargePosted(id, command.chargeId(), period, command.amount(), command.kwh(),
@@ -182,11 +167,13 @@ public class Account {
     /** A repeat is recognised by its reason alone: the date of a retried reversal may be filled in anew. */
     @CommandHandler
     public ReversalReceipt handle(ReversePayment command, Clock clock) {
-        PaymentEntry payment = state.payment(command.paymentId()).orElseThrow(() -> notFound(UNKNOWN_PAYMENT,
-                "paymentId", "payment " + command.paymentId() + " is not recorded on account " + id));
+        PaymentEntry payment = state.payment(command.paymentId()).orElseThrow(() -> LedgerRuleViolation.of(
+                RuleViolationCode.UNKNOWN_PAYMENT, "paymentId",
+                "payment " + command.paymentId() + " is not recorded on account " + id));
         if (payment.isReversed()) {
             if (!Objects.equals(payment.reversalReason(), command.reason())) {
-                throw conflict(ALREADY_REVERSED, "paymentId", "payment " + command.paymentId()
+                throw LedgerRuleViolation.of(RuleViolationCode.ALREADY_REVERSED,
+                        "paymentId", "payment " + command.paymentId()
                         + " was already reversed on " + payment.reversedOn() + ": " + payment.reversalReason());
             }
             return payment.reversalReceipt(id, true);
@@ -194,7 +181,8 @@ public class Account {
         requireOpen();
         requireNotAfter(command.reversedOn(), LedgerTime.today(clock), "reversedOn");
         if (command.reversedOn().isBefore(payment.receivedOn())) {
-            throw unprocessable(REVERSAL_BEFORE_PAYMENT, "reversedOn", "reversedOn " + command.reversedOn()
+            throw LedgerRuleViolation.of(RuleViolationCode.REVERSAL_BEFORE_PAYMENT,
+                    "reversedOn", "reversedOn " + command.reversedOn()
                     + " is before the payment was received on " + payment.receivedOn());
         }
         apply(new PaymentReversed(id, payment.paymentId(), payment.amount(), command.reason(), command.reversedOn()));
@@ -215,7 +203,7 @@ public class Account {
         DebtLedger debts = state.debts();
         LocalDate last = debts.penaltiesAccruedAsOf();
         if (last != null && asOf.isBefore(last)) {
-            throw unprocessable(ACCRUAL_BEFORE_LAST, "asOf", "penalties on account " + id
+            throw LedgerRuleViolation.of(RuleViolationCode.ACCRUAL_BEFORE_LAST, "asOf", "penalties on account " + id
                     + " were already accrued as of " + last + "; a run for " + asOf + " would go back in time");
         }
         Money owed = owedPenalty(calculator, asOf);
@@ -245,7 +233,7 @@ public class Account {
         try {
             return calculator.calculate(state.debts().penaltyTimeline(), asOf).total();
         } catch (IllegalArgumentException e) {
-            throw unprocessable(NO_PENALTY_RULE, "asOf", e.getMessage());
+            throw LedgerRuleViolation.of(RuleViolationCode.NO_PENALTY_RULE, "asOf", e.getMessage());
         }
     }
 
@@ -262,7 +250,8 @@ public class Account {
                     && grant.documentReference().equals(command.documentReference())) {
                 return grant.receipt(id, true);
             }
-            throw conflict(CATEGORY_ALREADY_GRANTED, "category", "category " + command.category()
+            throw LedgerRuleViolation.of(RuleViolationCode.CATEGORY_ALREADY_GRANTED,
+                    "category", "category " + command.category()
                     + " is already granted on account " + id + " from " + grant.validFrom()
                     + " (document " + grant.documentReference() + "); revoke it first");
         }
@@ -281,12 +270,14 @@ public class Account {
             if (latest.isPresent() && Objects.equals(latest.get().revocationReason(), command.reason())) {
                 return latest.get().receipt(id, true);
             }
-            throw notFound(CATEGORY_NOT_GRANTED, "category", "category " + command.category()
+            throw LedgerRuleViolation.of(RuleViolationCode.CATEGORY_NOT_GRANTED,
+                    "category", "category " + command.category()
                     + " is not currently granted on account " + id);
         }
         requireOpen();
         if (command.revokedOn().isBefore(current.get().validFrom())) {
-            throw unprocessable(REVOCATION_BEFORE_GRANT, "revokedOn", "revokedOn " + command.revokedOn()
+            throw LedgerRuleViolation.of(RuleViolationCode.REVOCATION_BEFORE_GRANT,
+                    "revokedOn", "revokedOn " + command.revokedOn()
                     + " is before the category became valid on " + current.get().validFrom());
         }
         apply(new SocialCategoryRevoked(id, command.category(), command.revokedOn(), command.reason()));
@@ -336,7 +327,7 @@ public class Account {
             ru.utility.ledger.core.api.account.RecordNoticeDelivery command, Clock clock) {
         LocalDate sentOn = state.notices().get(command.noticeId());
         if (sentOn == null) {
-            throw notFound(ru.utility.ledger.core.api.account.RecordNoticeDelivery.UNKNOWN_NOTICE, "noticeId",
+            throw LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_NOTICE, "noticeId",
                     "no restriction notice " + command.noticeId() + " was recorded on account " + id);
         }
         var delivered = state.deliveries().get(command.noticeId());
@@ -350,7 +341,7 @@ public class Account {
         requireOpen();
         requireNotAfter(command.deliveredOn(), LedgerTime.today(clock), "deliveredOn");
         if (command.deliveredOn().isBefore(sentOn)) {
-            throw unprocessable(ru.utility.ledger.core.api.account.RecordNoticeDelivery.DELIVERY_BEFORE_NOTICE,
+            throw LedgerRuleViolation.of(RuleViolationCode.DELIVERY_BEFORE_NOTICE,
                     "deliveredOn", "deliveredOn " + command.deliveredOn() + " is before notice " + command.noticeId()
                             + " was sent on " + sentOn);
         }
@@ -371,7 +362,7 @@ public class Account {
         if (enrolled.isPresent()) {
             AccountEnrolled e = enrolled.get();
             if (!e.enrolledOn().equals(command.enrolledOn())) {
-                throw conflict(LedgerRuleViolation.ALREADY_ENROLLED, "accountId", "account " + id
+                throw LedgerRuleViolation.of(RuleViolationCode.ALREADY_ENROLLED, "accountId", "account " + id
                         + " is already enrolled in " + command.programId().value() + " since " + e.enrolledOn());
             }
             return enrolmentReceipt(e, true);
@@ -380,14 +371,16 @@ public class Account {
         requireNotBeforeOpening(command.enrolledOn(), state.openedOn(), "enrolledOn");
         var regions = command.eligibility().regions();
         if (!regions.isEmpty() && !regions.contains(state.regionCode())) {
-            throw unprocessable(NOT_ELIGIBLE_REGION, "accountId", "account " + id + " is in region "
+            throw LedgerRuleViolation.of(RuleViolationCode.NOT_ELIGIBLE_REGION,
+                    "accountId", "account " + id + " is in region "
                     + state.regionCode().value() + "; programme " + command.programId().value() + " covers "
                     + regions.stream().map(r -> r.value()).toList());
         }
         var categories = command.eligibility().categories();
         if (!categories.isEmpty() && categories.stream()
                 .noneMatch(c -> state.categories().isValidOn(c, command.enrolledOn()))) {
-            throw unprocessable(NOT_ELIGIBLE_CATEGORY, "accountId", "account " + id + " holds none of "
+            throw LedgerRuleViolation.of(RuleViolationCode.NOT_ELIGIBLE_CATEGORY,
+                    "accountId", "account " + id + " holds none of "
                     + categories + " valid on " + command.enrolledOn());
         }
         if (command.compensation().isPositive() && state.debts().payment(
@@ -471,7 +464,8 @@ public class Account {
             return false;
         }
         if (state.enrolments().refusal(command.creditId()).isPresent()) {
-            throw conflict(CreditDiscount.CLAIM_DECIDED, "creditId", "discount " + command.creditId()
+            throw LedgerRuleViolation.of(RuleViolationCode.DISCOUNT_CLAIM_DECIDED,
+                    "creditId", "discount " + command.creditId()
                     + " was refused by the programme and cannot be credited");
         }
         apply(new DiscountCredited(id, claim.programId(), claim.chargeId(), claim.creditId(), claim.amount(),
@@ -488,7 +482,8 @@ public class Account {
             return false;
         }
         if (state.debts().payment(command.creditId()).isPresent()) {
-            throw conflict(CreditDiscount.CLAIM_DECIDED, "creditId", "discount " + command.creditId()
+            throw LedgerRuleViolation.of(RuleViolationCode.DISCOUNT_CLAIM_DECIDED,
+                    "creditId", "discount " + command.creditId()
                     + " was already credited and cannot be refused");
         }
         apply(new DiscountRefused(id, claim.programId(), claim.chargeId(), claim.creditId(), claim.amount(),
@@ -497,8 +492,9 @@ public class Account {
     }
 
     private DiscountClaimed claimFor(ru.utility.ledger.core.api.ProgramId programId, PaymentId creditId) {
-        DiscountClaimed claim = state.enrolments().claim(creditId).orElseThrow(() -> notFound(
-                CreditDiscount.UNKNOWN_CLAIM, "creditId", "account " + id + " claimed no discount " + creditId));
+        DiscountClaimed claim = state.enrolments().claim(creditId).orElseThrow(() -> LedgerRuleViolation.of(
+                RuleViolationCode.UNKNOWN_DISCOUNT_CLAIM,
+                        "creditId", "account " + id + " claimed no discount " + creditId));
         if (!claim.programId().equals(programId)) {
             throw Violations.idempotencyConflict("programId", creditId, "discount claim");
         }
@@ -514,13 +510,15 @@ public class Account {
     @CommandHandler
     public boolean handle(EndEnrolment command) {
         if (state.enrolments().enrolment(command.programId()).isEmpty()) {
-            throw notFound(EndEnrolment.NOT_ENROLLED, "programId", "account " + id + " is not enrolled in "
+            throw LedgerRuleViolation.of(RuleViolationCode.NOT_ENROLLED,
+                    "programId", "account " + id + " is not enrolled in "
                     + command.programId().value());
         }
         var ended = state.enrolments().ended(command.programId());
         if (ended.isPresent()) {
             if (!ended.get().endedOn().equals(command.endedOn())) {
-                throw conflict(EndEnrolment.ENROLMENT_ENDED, "endedOn", "the enrolment of " + id + " in "
+                throw LedgerRuleViolation.of(RuleViolationCode.ENROLMENT_ENDED,
+                        "endedOn", "the enrolment of " + id + " in "
                         + command.programId().value() + " already ended on " + ended.get().endedOn());
             }
             return false;
@@ -533,7 +531,8 @@ public class Account {
     public void handle(CloseAccount command, Clock clock) {
         requireOpen();
         if (!state.balance().isZero()) {
-            throw conflict(BALANCE_NOT_ZERO, null, "account " + id + " has balance " + state.balance()
+            throw LedgerRuleViolation.of(RuleViolationCode.BALANCE_NOT_ZERO,
+                    null, "account " + id + " has balance " + state.balance()
                     + "; only an account with balance 0.00 can be closed");
         }
         LocalDate closedOn = command.closedOn();

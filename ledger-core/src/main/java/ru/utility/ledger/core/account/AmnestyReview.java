@@ -3,7 +3,9 @@ package ru.utility.ledger.core.account;
 import ru.utility.ledger.core.amnesty.AmnestyCondition;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.BillingPeriod;
+import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.AmnestyReceipt;
 import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
@@ -15,8 +17,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.conflict;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.unprocessable;
 
 /**
  * The Account's ReviewAmnesty rules, kept out of the shared aggregate class: enrolled in the amnesty
@@ -39,29 +39,29 @@ final class AmnestyReview {
                           java.time.LocalDate today) {
         AccountEnrolled enrolment = state.enrolments().enrolment(command.programId())
                 .filter(e -> e.kind() == ReliefKind.PENALTY_AMNESTY)
-                .orElseThrow(() -> unprocessable(ReviewAmnesty.NOT_ENROLLED, "programId", "account " + id
+                .orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.NOT_ENROLLED, "programId", "account " + id
                         + " is not enrolled in the amnesty programme " + command.programId().value()));
         var done = state.debts().writtenOffBy(command.programId());
         if (done.isPresent()) {
-            throw conflict(ReviewAmnesty.AMNESTY_ALREADY_GRANTED, "programId", "programme "
+            throw LedgerRuleViolation.of(RuleViolationCode.AMNESTY_ALREADY_GRANTED, "programId", "programme "
                     + command.programId().value() + " already wrote off " + done.get() + " of penalties on account "
                     + id + "; an amnesty is granted once per enrolment");
         }
         requireOpen.run();
         Violations.requireNotAfter(command.asOf(), today, "asOf");
         if (command.asOf().isBefore(enrolment.enrolledOn())) {
-            throw unprocessable(ReviewAmnesty.AMNESTY_CONDITION_NOT_MET, "asOf", "asOf " + command.asOf()
+            throw LedgerRuleViolation.of(RuleViolationCode.AMNESTY_CONDITION_NOT_MET, "asOf", "asOf " + command.asOf()
                     + " is before the enrolment on " + enrolment.enrolledOn());
         }
         List<BillingPeriod> earnedBy = AmnestyCondition.earnedBy(state.debts(), enrolment.enrolledOn(),
-                command.monthsPaidInFull(), command.asOf()).orElseThrow(() -> unprocessable(
-                ReviewAmnesty.AMNESTY_CONDITION_NOT_MET, "accountId", "account " + id + " has not paid "
+                command.monthsPaidInFull(), command.asOf()).orElseThrow(() -> LedgerRuleViolation.of(
+                RuleViolationCode.AMNESTY_CONDITION_NOT_MET, "accountId", "account " + id + " has not paid "
                         + command.monthsPaidInFull() + " consecutive billing months in full by their due dates since "
                         + BillingPeriod.of(enrolment.enrolledOn()) + " (as of " + command.asOf() + ")"));
         PenaltyReceipt accrued = accrue.get();
         Money outstanding = state.debts().penaltiesOutstanding();
         if (!outstanding.isPositive()) {
-            throw unprocessable(ReviewAmnesty.NO_PENALTIES_OUTSTANDING, "accountId", "account " + id
+            throw LedgerRuleViolation.of(RuleViolationCode.NO_PENALTIES_OUTSTANDING, "accountId", "account " + id
                     + " has no accrued, unpaid penalties to write off as of " + command.asOf());
         }
         apply(new PenaltiesWrittenOff(id, command.programId(), outstanding, command.asOf(), earnedBy,

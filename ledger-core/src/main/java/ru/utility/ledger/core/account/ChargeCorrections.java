@@ -5,10 +5,11 @@ import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.CorrectionId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.ChargeCorrected;
 import ru.utility.ledger.core.api.account.ChargeCorrectionReceipt;
 import ru.utility.ledger.core.api.account.CorrectCharge;
-import ru.utility.ledger.core.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
 import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.rules.DueDateRules;
 
@@ -16,8 +17,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import static ru.utility.ledger.core.account.Violations.requireNotAfter;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.notFound;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.unprocessable;
 
 /**
  * The account's decisions on charge corrections (перерасчёт), kept out of Account so the aggregate only delegates:
@@ -52,23 +51,26 @@ final class ChargeCorrections {
         requireOpen.run();
         LocalDate correctedOn = command.correctedOn() != null ? command.correctedOn() : today;
         requireNotAfter(correctedOn, today, "correctedOn");
-        ChargeDebt charge = debts.charge(command.chargeId()).orElseThrow(() -> notFound(
-                LedgerRuleViolation.UNKNOWN_CHARGE, "chargeId", "charge " + command.chargeId()
+        ChargeDebt charge = debts.charge(command.chargeId()).orElseThrow(() -> LedgerRuleViolation.of(
+                RuleViolationCode.UNKNOWN_CHARGE, "chargeId", "charge " + command.chargeId()
                         + " is not posted on account " + id));
         LocalDate postedOn = postedOn(state, charge);
         if (correctedOn.isBefore(postedOn)) {
-            throw unprocessable(CorrectCharge.CORRECTION_BEFORE_CHARGE, "correctedOn", "correctedOn " + correctedOn
+            throw LedgerRuleViolation.of(RuleViolationCode.CORRECTION_BEFORE_CHARGE,
+                    "correctedOn", "correctedOn " + correctedOn
                     + " is before charge " + charge.chargeId() + " was posted on " + postedOn);
         }
         Money corrected = charge.amount().plus(command.difference());
         if (corrected.isNegative()) {
-            throw unprocessable(CorrectCharge.CORRECTION_BELOW_ZERO, "difference", "charge " + charge.chargeId()
+            throw LedgerRuleViolation.of(RuleViolationCode.CORRECTION_BELOW_ZERO,
+                    "difference", "charge " + charge.chargeId()
                     + " amounts to " + charge.amount() + "; a correction by " + command.difference()
                     + " would take it below zero");
         }
         Money restructured = debts.installments().restructured(charge.chargeId());
         if (corrected.minus(restructured).isNegative()) {
-            throw unprocessable(CorrectCharge.CORRECTION_BELOW_RESTRUCTURED, "difference", "an installment plan took "
+            throw LedgerRuleViolation.of(RuleViolationCode.CORRECTION_BELOW_RESTRUCTURED,
+                    "difference", "an installment plan took "
                     + "over " + restructured + " of charge " + charge.chargeId() + "; a correction by "
                     + command.difference() + " would take the charge below that");
         }

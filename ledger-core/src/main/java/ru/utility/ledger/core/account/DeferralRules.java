@@ -1,7 +1,9 @@
 package ru.utility.ledger.core.account;
 
 import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.DeferralEndedEarly;
 import ru.utility.ledger.core.api.account.DeferralGranted;
@@ -10,9 +12,9 @@ import ru.utility.ledger.core.api.account.DeferredCharge;
 import ru.utility.ledger.core.api.account.EndDeferralEarly;
 import ru.utility.ledger.core.api.account.GrantDeferral;
 import ru.utility.ledger.core.api.program.ReliefKind;
-import ru.utility.ledger.core.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
 import ru.utility.ledger.core.debt.DebtLedger;
-import ru.utility.ledger.core.debt.DeferralEntry;
+import ru.utility.ledger.core.api.debt.DeferralEntry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,18 +23,6 @@ import java.util.Objects;
 
 import static ru.utility.ledger.core.account.Violations.requireNotAfter;
 import static ru.utility.ledger.core.account.Violations.requireNotBeforeOpening;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.conflict;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.notFound;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.unprocessable;
-import static ru.utility.ledger.core.api.account.ReliefViolations.DEFERRAL_ACTIVE;
-import static ru.utility.ledger.core.api.account.ReliefViolations.DEFERRAL_ALREADY_ENDED;
-import static ru.utility.ledger.core.api.account.ReliefViolations.DEFERRAL_NOT_RUNNING;
-import static ru.utility.ledger.core.api.account.ReliefViolations.DEFERRAL_TOO_LONG;
-import static ru.utility.ledger.core.api.account.ReliefViolations.INVALID_DEFERRAL_END;
-import static ru.utility.ledger.core.api.account.ReliefViolations.NOTHING_TO_DEFER;
-import static ru.utility.ledger.core.api.account.ReliefViolations.NOT_ENROLLED;
-import static ru.utility.ledger.core.api.account.ReliefViolations.OUTSIDE_PROGRAMME_WINDOW;
-import static ru.utility.ledger.core.api.account.ReliefViolations.UNKNOWN_DEFERRAL;
 
 /**
  * The account's decisions on deferrals, kept out of Account so the aggregate only delegates. Each method
@@ -67,16 +57,17 @@ final class DeferralRules {
         requireNotAfter(grantedOn, today, "grantedOn");
         requireNotBeforeOpening(grantedOn, state.openedOn(), "grantedOn");
         if (!command.endsOn().isAfter(grantedOn)) {
-            throw unprocessable(INVALID_DEFERRAL_END, "endsOn", "endsOn " + command.endsOn()
+            throw LedgerRuleViolation.of(RuleViolationCode.INVALID_DEFERRAL_END, "endsOn", "endsOn " + command.endsOn()
                     + " must be after grantedOn " + grantedOn);
         }
         AccountEnrolled enrolment = state.enrolments().enrolment(command.programId())
                 .filter(e -> e.kind() == ReliefKind.DEFERRAL)
-                .orElseThrow(() -> unprocessable(NOT_ENROLLED, "programId", "account " + id
+                .orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.NOT_ENROLLED, "programId", "account " + id
                         + " is not enrolled in a DEFERRAL programme " + command.programId().value()));
         // A closed programme ended the enrolment (EnrolmentEnded): no new relief from that day on.
         if (!state.enrolments().appliesOn(enrolment, grantedOn)) {
-            throw unprocessable(OUTSIDE_PROGRAMME_WINDOW, "grantedOn", "grantedOn " + grantedOn
+            throw LedgerRuleViolation.of(RuleViolationCode.OUTSIDE_PROGRAMME_WINDOW,
+                    "grantedOn", "grantedOn " + grantedOn
                     + " is outside the enrolment in " + command.programId().value() + " (" + enrolment.enrolledOn()
                     + " to " + (enrolment.activeTo() == null ? "open end" : enrolment.activeTo())
                     + state.enrolments().ended(command.programId()).map(e -> ", ended on " + e.endedOn()).orElse("")
@@ -84,13 +75,15 @@ final class DeferralRules {
         }
         LocalDate longest = grantedOn.plusMonths(command.maxDeferralMonths());
         if (command.endsOn().isAfter(longest)) {
-            throw unprocessable(DEFERRAL_TOO_LONG, "endsOn", "endsOn " + command.endsOn() + " is more than "
+            throw LedgerRuleViolation.of(RuleViolationCode.DEFERRAL_TOO_LONG,
+                    "endsOn", "endsOn " + command.endsOn() + " is more than "
                     + command.maxDeferralMonths() + " months after grantedOn " + grantedOn
                     + "; the programme allows a deferral to " + longest + " at most");
         }
         for (DeferralEntry other : debts.deferrals().deferrals()) {
             if (!other.lastDay().isBefore(grantedOn)) {
-                throw conflict(DEFERRAL_ACTIVE, "grantedOn", "deferral " + other.granted().deferralId()
+                throw LedgerRuleViolation.of(RuleViolationCode.DEFERRAL_ACTIVE,
+                        "grantedOn", "deferral " + other.granted().deferralId()
                         + " runs from " + other.granted().grantedOn() + " to " + other.lastDay()
                         + "; a new deferral may start only after it ends");
             }
@@ -104,7 +97,7 @@ final class DeferralRules {
             }
         }
         if (covered.isEmpty()) {
-            throw unprocessable(NOTHING_TO_DEFER, "accountId", "account " + id
+            throw LedgerRuleViolation.of(RuleViolationCode.NOTHING_TO_DEFER, "accountId", "account " + id
                     + " has no unpaid charge falling due before " + command.endsOn());
         }
         return new Decision<>(null, new DeferralGranted(id, command.deferralId(), command.programId(), grantedOn,
@@ -114,24 +107,27 @@ final class DeferralRules {
     static Decision<DeferralEndedEarly> endEarly(AccountId id, AccountState state, EndDeferralEarly command,
                                                  LocalDate today) {
         DeferralEntry deferral = state.debts().deferrals().deferral(command.deferralId())
-                .orElseThrow(() -> notFound(UNKNOWN_DEFERRAL, "deferralId", "deferral " + command.deferralId()
+                .orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_DEFERRAL,
+                        "deferralId", "deferral " + command.deferralId()
                         + " is not granted on account " + id));
         if (deferral.isEndedEarly()) {
             if (Objects.equals(deferral.endReason(), command.reason())) {
                 return new Decision<>(deferral.receipt(id, true), null);
             }
-            throw conflict(DEFERRAL_ALREADY_ENDED, "deferralId", "deferral " + command.deferralId()
+            throw LedgerRuleViolation.of(RuleViolationCode.DEFERRAL_ALREADY_ENDED,
+                    "deferralId", "deferral " + command.deferralId()
                     + " was already ended on " + deferral.endedOn() + ": " + deferral.endReason());
         }
         requireOpen(id, state);
         LocalDate endedOn = command.endedOn();
         requireNotAfter(endedOn, today, "endedOn");
         if (endedOn.isBefore(deferral.granted().grantedOn())) {
-            throw unprocessable(INVALID_DEFERRAL_END, "endedOn", "endedOn " + endedOn
+            throw LedgerRuleViolation.of(RuleViolationCode.INVALID_DEFERRAL_END, "endedOn", "endedOn " + endedOn
                     + " is before the deferral was granted on " + deferral.granted().grantedOn());
         }
         if (!endedOn.isBefore(deferral.granted().endsOn())) {
-            throw unprocessable(DEFERRAL_NOT_RUNNING, "endedOn", "deferral " + command.deferralId()
+            throw LedgerRuleViolation.of(RuleViolationCode.DEFERRAL_NOT_RUNNING,
+                    "endedOn", "deferral " + command.deferralId()
                     + " ends on " + deferral.granted().endsOn() + " by itself; endedOn " + endedOn + " is not before it");
         }
         DeferralEntry ended = deferral.ended(endedOn, command.reason());

@@ -2,7 +2,9 @@ package ru.utility.ledger.core.account;
 
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.ChargeId;
+import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.AccountEnrolled;
 import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.AgreeInstallmentPlan;
@@ -15,10 +17,10 @@ import ru.utility.ledger.core.api.account.InstallmentPlanReceipt;
 import ru.utility.ledger.core.api.account.RestructuredCharge;
 import ru.utility.ledger.core.api.account.ScheduledInstallment;
 import ru.utility.ledger.core.api.program.ReliefKind;
-import ru.utility.ledger.core.debt.AllocationEntry;
-import ru.utility.ledger.core.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.AllocationEntry;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
 import ru.utility.ledger.core.debt.DebtLedger;
-import ru.utility.ledger.core.debt.PlanEntry;
+import ru.utility.ledger.core.api.debt.PlanEntry;
 import ru.utility.ledger.core.rules.InstallmentSchedule;
 import ru.utility.ledger.core.rules.WorkingDayCalendar;
 
@@ -29,15 +31,6 @@ import java.util.Objects;
 
 import static ru.utility.ledger.core.account.Violations.requireNotAfter;
 import static ru.utility.ledger.core.account.Violations.requireNotBeforeOpening;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.conflict;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.unprocessable;
-import static ru.utility.ledger.core.api.account.ReliefViolations.DEBT_TOO_SMALL;
-import static ru.utility.ledger.core.api.account.ReliefViolations.INSTALLMENTS_OUT_OF_RANGE;
-import static ru.utility.ledger.core.api.account.ReliefViolations.INVALID_FIRST_DUE_DATE;
-import static ru.utility.ledger.core.api.account.ReliefViolations.NOTHING_TO_RESTRUCTURE;
-import static ru.utility.ledger.core.api.account.ReliefViolations.NOT_ENROLLED;
-import static ru.utility.ledger.core.api.account.ReliefViolations.OUTSIDE_PROGRAMME_WINDOW;
-import static ru.utility.ledger.core.api.account.ReliefViolations.PLAN_ACTIVE;
 
 /**
  * The account's decisions on installment plans, kept out of Account so the aggregate only delegates.
@@ -82,28 +75,31 @@ final class InstallmentRules {
         requireNotBeforeOpening(agreedOn, state.openedOn(), "agreedOn");
         AccountEnrolled enrolment = state.enrolments().enrolment(command.programId())
                 .filter(e -> e.kind() == ReliefKind.INSTALLMENT)
-                .orElseThrow(() -> unprocessable(NOT_ENROLLED, "programId", "account " + id
+                .orElseThrow(() -> LedgerRuleViolation.of(RuleViolationCode.NOT_ENROLLED, "programId", "account " + id
                         + " is not enrolled in an INSTALLMENT programme " + command.programId().value()));
         // A closed programme ended the enrolment (EnrolmentEnded): no new relief from that day on.
         if (!state.enrolments().appliesOn(enrolment, agreedOn)) {
-            throw unprocessable(OUTSIDE_PROGRAMME_WINDOW, "agreedOn", "agreedOn " + agreedOn
+            throw LedgerRuleViolation.of(RuleViolationCode.OUTSIDE_PROGRAMME_WINDOW, "agreedOn", "agreedOn " + agreedOn
                     + " is outside the enrolment in " + command.programId().value() + " (" + enrolment.enrolledOn()
                     + " to " + (enrolment.activeTo() == null ? "open end" : enrolment.activeTo())
                     + state.enrolments().ended(command.programId()).map(e -> ", ended on " + e.endedOn()).orElse("")
                     + ")");
         }
         if (command.installments() < command.minInstallments() || command.installments() > command.maxInstallments()) {
-            throw unprocessable(INSTALLMENTS_OUT_OF_RANGE, "installments", command.installments()
+            throw LedgerRuleViolation.of(RuleViolationCode.INSTALLMENTS_OUT_OF_RANGE,
+                    "installments", command.installments()
                     + " installments is outside the programme's range " + command.minInstallments() + " to "
                     + command.maxInstallments());
         }
         if (!firstDue.isAfter(agreedOn)) {
-            throw unprocessable(INVALID_FIRST_DUE_DATE, "firstDueDate", "firstDueDate " + firstDue
+            throw LedgerRuleViolation.of(RuleViolationCode.INVALID_FIRST_DUE_DATE,
+                    "firstDueDate", "firstDueDate " + firstDue
                     + " must be after agreedOn " + agreedOn);
         }
         for (PlanEntry plan : debts.installments().plans()) {
             if (plan.status() == PlanEntry.Status.ACTIVE) {
-                throw conflict(PLAN_ACTIVE, "planId", "installment plan " + plan.agreed().planId()
+                throw LedgerRuleViolation.of(RuleViolationCode.PLAN_ACTIVE,
+                        "planId", "installment plan " + plan.agreed().planId()
                         + " agreed on " + plan.agreed().agreedOn() + " is still being kept");
             }
         }
@@ -117,10 +113,12 @@ final class InstallmentRules {
             }
         }
         if (charges.isEmpty()) {
-            throw unprocessable(NOTHING_TO_RESTRUCTURE, "accountId", "account " + id + " has no unpaid charge");
+            throw LedgerRuleViolation.of(RuleViolationCode.NOTHING_TO_RESTRUCTURE,
+                    "accountId", "account " + id + " has no unpaid charge");
         }
         if (total < command.installments()) {
-            throw unprocessable(DEBT_TOO_SMALL, "installments", "the debt of " + Money.ofKopecks(total)
+            throw LedgerRuleViolation.of(RuleViolationCode.DEBT_TOO_SMALL,
+                    "installments", "the debt of " + Money.ofKopecks(total)
                     + " cannot be split into " + command.installments() + " installments of at least 0.01");
         }
         List<ScheduledInstallment> schedule = InstallmentSchedule.split(command.planId(), Money.ofKopecks(total),

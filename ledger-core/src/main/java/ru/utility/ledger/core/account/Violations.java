@@ -2,11 +2,9 @@ package ru.utility.ledger.core.account;
 
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
+import ru.utility.ledger.core.api.RuleViolationCode;
 
 import java.time.LocalDate;
-
-import static ru.utility.ledger.core.api.LedgerRuleViolation.conflict;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.unprocessable;
 
 /** The violations several commands share, worded the same way everywhere. */
 final class Violations {
@@ -15,25 +13,26 @@ final class Violations {
     }
 
     static LedgerRuleViolation accountClosed(AccountId id, LocalDate closedOn) {
-        return conflict(LedgerRuleViolation.ACCOUNT_CLOSED, null, "account " + id + " was closed on " + closedOn);
+        return LedgerRuleViolation.of(RuleViolationCode.ACCOUNT_CLOSED,
+                null, "account " + id + " was closed on " + closedOn);
     }
 
     static void requireNotAfter(LocalDate date, LocalDate today, String field) {
         if (date.isAfter(today)) {
-            throw unprocessable(LedgerRuleViolation.DATE_IN_FUTURE, field,
+            throw LedgerRuleViolation.of(RuleViolationCode.DATE_IN_FUTURE, field,
                     field + " " + date + " is after today (" + today + ")");
         }
     }
 
     static void requireNotBeforeOpening(LocalDate date, LocalDate openedOn, String field) {
         if (date.isBefore(openedOn)) {
-            throw unprocessable(LedgerRuleViolation.BEFORE_OPENING, field,
+            throw LedgerRuleViolation.of(RuleViolationCode.BEFORE_OPENING, field,
                     field + " " + date + " is before the account was opened on " + openedOn);
         }
     }
 
     static LedgerRuleViolation idempotencyConflict(String field, Object id, String what) {
-        return conflict(LedgerRuleViolation.IDEMPOTENCY_CONFLICT, field,
+        return LedgerRuleViolation.of(RuleViolationCode.IDEMPOTENCY_CONFLICT, field,
                 what + " " + id + " was already recorded with different content");
     }
 }

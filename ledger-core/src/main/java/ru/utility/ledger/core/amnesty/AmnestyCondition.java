@@ -3,8 +3,8 @@ package ru.utility.ledger.core.amnesty;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.DebtKind;
 import ru.utility.ledger.core.api.Money;
-import ru.utility.ledger.core.debt.AllocationEntry;
-import ru.utility.ledger.core.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.AllocationEntry;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
 import ru.utility.ledger.core.debt.DebtLedger;
 
 import java.time.LocalDate;

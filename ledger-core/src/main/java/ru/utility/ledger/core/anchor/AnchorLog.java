@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 import ru.utility.ledger.core.api.AnchorLogId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.anchor.AnchorChains;
 import ru.utility.ledger.core.api.anchor.AnchorReceipt;
 import ru.utility.ledger.core.api.anchor.ChainsAnchored;
@@ -24,8 +25,6 @@ import ru.utility.ledger.core.api.anchor.ChainsAnchored;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class AnchorLog {
-
-    public static final String ANCHOR_OUT_OF_ORDER = "ANCHOR_OUT_OF_ORDER";
 
     @AggregateIdentifier
     private AnchorLogId id;
@@ -42,7 +41,7 @@ public class AnchorLog {
             return new AnchorReceipt(lastNumber, lastRoot, true);
         }
         if (command.number() != lastNumber + 1) {
-            throw new LedgerRuleViolation(LedgerRuleViolation.Kind.CONFLICT, ANCHOR_OUT_OF_ORDER, "number",
+            throw new LedgerRuleViolation(RuleViolationCode.ANCHOR_OUT_OF_ORDER, "number",
                     "anchor " + command.number() + " does not follow anchor " + lastNumber);
         }
         apply(new ChainsAnchored(command.logId(), command.number(), command.merkleRoot(), command.chains(),

@@ -7,11 +7,12 @@ import java.util.Objects;
 
 import ru.utility.ledger.core.account.AccountState;
 import ru.utility.ledger.core.api.AccountId;
-import ru.utility.ledger.core.api.AccountStatus;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.asof.AsOfBalance;
+import ru.utility.ledger.core.api.asof.RecordedAccountEvent;
 
 /**
  * Bitemporal balance: the account on business date {@code asOf} as the ledger knew it at {@code knownAt}.
@@ -60,17 +61,5 @@ public final class AccountAsOf {
         }
         return new AsOfBalance(accountId, asOf, knownAt, state.isOpened() ? state.status() : null,
                 state.balance(), charged, paid.minus(reversed), reversed, corrected, counted, lastSequence);
-    }
-
-    /**
-     * @param status        null when the account was not (yet) open on the date
-     * @param totalPaid     payments net of reversals
-     * @param totalCorrected charge corrections (recalculations), signed
-     * @param eventsCounted events that fell inside both time axes
-     * @param lastSequence  the highest sequence counted, -1 for none
-     */
-    public record AsOfBalance(AccountId accountId, LocalDate asOf, Instant knownAt, AccountStatus status,
-                              Money balance, Money totalCharged, Money totalPaid, Money totalReversed,
-                              Money totalCorrected, int eventsCounted, long lastSequence) {
     }
 }

@@ -5,6 +5,8 @@ import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.core.api.category.Categories;
+import ru.utility.ledger.core.api.category.CategoryGrant;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import java.util.Optional;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class CategoryBook {
+public final class CategoryBook implements Categories {
 
     private List<CategoryGrant> grants = new ArrayList<>();
 

@@ -11,6 +11,9 @@ import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
+import ru.utility.ledger.core.api.debt.AllocationEntry;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.PaymentCredit;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -25,10 +25,15 @@ import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
+import ru.utility.ledger.core.api.debt.AccountDebts;
+import ru.utility.ledger.core.api.debt.AllocationEntry;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.PaymentCredit;
+import ru.utility.ledger.core.api.debt.PlanEntry;
 import ru.utility.ledger.core.rules.allocation.Allocator;
-import ru.utility.ledger.core.rules.allocation.OpenDebt;
-import ru.utility.ledger.core.rules.penalty.DebtPart;
-import ru.utility.ledger.core.rules.penalty.PenaltyDebt;
+import ru.utility.ledger.core.api.debt.OpenDebt;
+import ru.utility.ledger.core.api.penalty.DebtPart;
+import ru.utility.ledger.core.api.penalty.PenaltyDebt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +54,7 @@ import java.util.Optional;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class DebtLedger {
+public final class DebtLedger implements AccountDebts {
 
     private List<ChargeDebt> charges = new ArrayList<>();
     private List<PaymentCredit> payments = new ArrayList<>();
@@ -395,8 +400,8 @@ public final class DebtLedger {
         // Installments accrue like charges from their due date; a default brings the rest's due date forward.
         for (InstallmentBook.Scheduled s : installments.installments()) {
             var installment = s.installment();
-            List<ru.utility.ledger.core.rules.penalty.DueDateShift> shifts = s.dueDate().equals(installment.dueDate())
-                    ? List.of() : List.of(new ru.utility.ledger.core.rules.penalty.DueDateShift(s.dueDate(), s.dueDate(),
+            List<ru.utility.ledger.core.api.penalty.DueDateShift> shifts = s.dueDate().equals(installment.dueDate())
+                    ? List.of() : List.of(new ru.utility.ledger.core.api.penalty.DueDateShift(s.dueDate(), s.dueDate(),
                     "default of installment plan " + s.plan().agreed().planId().value()));
             timeline.add(new PenaltyDebt(installment.installmentId(),
                     ru.utility.ledger.core.api.BillingPeriod.of(installment.dueDate()), installment.amount(),

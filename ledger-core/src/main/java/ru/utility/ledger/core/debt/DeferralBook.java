@@ -6,7 +6,9 @@ import ru.utility.ledger.core.api.DeferralId;
 import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.DeferralEndedEarly;
 import ru.utility.ledger.core.api.account.DeferralGranted;
-import ru.utility.ledger.core.rules.penalty.DueDateShift;
+import ru.utility.ledger.core.api.debt.DeferralEntry;
+import ru.utility.ledger.core.api.debt.Deferrals;
+import ru.utility.ledger.core.api.penalty.DueDateShift;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Optional;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class DeferralBook {
+public final class DeferralBook implements Deferrals {
 
     private List<DeferralEntry> deferrals = new ArrayList<>();
 

@@ -11,6 +11,8 @@ import ru.utility.ledger.core.api.account.InstallmentPlanCompleted;
 import ru.utility.ledger.core.api.account.InstallmentPlanDefaulted;
 import ru.utility.ledger.core.api.account.RestructuredCharge;
 import ru.utility.ledger.core.api.account.ScheduledInstallment;
+import ru.utility.ledger.core.api.debt.InstallmentPlans;
+import ru.utility.ledger.core.api.debt.PlanEntry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,7 @@ import java.util.Optional;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class InstallmentBook {
+public final class InstallmentBook implements InstallmentPlans {
 
     private List<PlanEntry> plans = new ArrayList<>();
 

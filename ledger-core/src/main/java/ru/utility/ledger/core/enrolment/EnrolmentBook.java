@@ -10,6 +10,7 @@ import ru.utility.ledger.core.api.account.DiscountBudgetLinked;
 import ru.utility.ledger.core.api.account.DiscountClaimed;
 import ru.utility.ledger.core.api.account.DiscountRefused;
 import ru.utility.ledger.core.api.account.EnrolmentEnded;
+import ru.utility.ledger.core.api.enrolment.AccountEnrolments;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.Optional;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class EnrolmentBook {
+public final class EnrolmentBook implements AccountEnrolments {
 
     private List<AccountEnrolled> enrolments = new ArrayList<>();
     // Budgeted discounts and closures (the relief enrolment saga), by programme id / credit id.

@@ -13,6 +13,7 @@ import ru.utility.ledger.core.api.program.ProgramClosed;
 import ru.utility.ledger.core.api.program.ProgramEvent;
 import ru.utility.ledger.core.api.program.ProgramLaunched;
 import ru.utility.ledger.core.api.program.ProgramReceipt;
+import ru.utility.ledger.core.api.program.Programme;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  * @param draws      the discounts paid from (or refused by) the budget; linear, see {@link BudgetDraws}
  */
 public record ProgramState(ProgramLaunched launched, ProgramClosed closed, Map<AccountId, EnrolmentReserved> enrolments,
-                           BudgetDraws draws) {
+                           BudgetDraws draws) implements Programme {
 
     public ProgramState {
         TreeMap<AccountId, EnrolmentReserved> sorted = new TreeMap<>(Comparator.comparing(AccountId::value));
@@ -86,6 +87,24 @@ public record ProgramState(ProgramLaunched launched, ProgramClosed closed, Map<A
     public EnrolmentReservation reservation(EnrolmentReserved e, boolean duplicate) {
         return new EnrolmentReservation(e.programId(), e.accountId(), e.enrolledOn(), e.amount(), launched.kind(),
                 launched.eligibility(), launched.parameters(), activeTo(), budgetLeft(), duplicate);
+    }
+
+    @Override
+    @JsonIgnore
+    public Money drawn() {
+        return draws.total();
+    }
+
+    @Override
+    @JsonIgnore
+    public int drawsGranted() {
+        return draws.grantedCount();
+    }
+
+    @Override
+    @JsonIgnore
+    public int drawsRefused() {
+        return draws.refusedCount();
     }
 
     /** The last day the programme applies: its window's end or the day before it closed. */

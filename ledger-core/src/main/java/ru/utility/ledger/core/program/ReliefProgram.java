@@ -7,8 +7,10 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 import org.axonframework.modelling.command.CreationPolicy;
+import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
+import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.program.BudgetDrawRefused;
 import ru.utility.ledger.core.api.program.BudgetDrawn;
 import ru.utility.ledger.core.api.program.DrawBudget;
@@ -27,23 +29,12 @@ import ru.utility.ledger.core.api.program.ProgramReceipt;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.conflict;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.notFound;
-import static ru.utility.ledger.core.api.LedgerRuleViolation.unprocessable;
 
 /** A relief programme: its kind, window, eligibility, parameters and budget. */
 @AggregateRoot
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ReliefProgram {
-
-    public static final String PROGRAM_EXISTS = "PROGRAM_EXISTS";
-    public static final String PROGRAM_CLOSED = "PROGRAM_CLOSED";
-    public static final String CLOSE_BEFORE_START = "CLOSE_BEFORE_START";
-    public static final String OUTSIDE_PROGRAMME_WINDOW = "OUTSIDE_PROGRAMME_WINDOW";
-    public static final String BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED";
-    public static final String ALREADY_ENROLLED = ru.utility.ledger.core.api.LedgerRuleViolation.ALREADY_ENROLLED;
-    public static final String NOT_ENROLLED = "NOT_ENROLLED";
 
     @AggregateIdentifier
     private ProgramId id;
@@ -61,7 +52,8 @@ public class ReliefProgram {
                 command.activeFrom(), command.activeTo(), command.eligibility(), command.parameters(), command.budget());
         if (state.isLaunched()) {
             if (!state.launched().equals(event)) {
-                throw conflict(PROGRAM_EXISTS, "programId", "programme " + command.programId().value()
+                throw LedgerRuleViolation.of(RuleViolationCode.PROGRAM_EXISTS,
+                        "programId", "programme " + command.programId().value()
                         + " was already launched with different content");
             }
             return state.receipt(true);
@@ -75,13 +67,15 @@ public class ReliefProgram {
     public ProgramReceipt handle(CloseProgram command) {
         if (state.isClosed()) {
             if (!Objects.equals(state.closed().reason(), command.reason())) {
-                throw conflict(PROGRAM_CLOSED, null, "programme " + id.value() + " was already closed on "
+                throw LedgerRuleViolation.of(RuleViolationCode.PROGRAM_CLOSED,
+                        null, "programme " + id.value() + " was already closed on "
                         + state.closed().closedOn() + ": " + state.closed().reason());
             }
             return state.receipt(true);
         }
         if (command.closedOn().isBefore(state.launched().activeFrom())) {
-            throw unprocessable(CLOSE_BEFORE_START, "closedOn", "closedOn " + command.closedOn()
+            throw LedgerRuleViolation.of(RuleViolationCode.CLOSE_BEFORE_START,
+                    "closedOn", "closedOn " + command.closedOn()
                     + " is before the programme starts on " + state.launched().activeFrom());
         }
         apply(new ProgramClosed(id, command.closedOn(), command.reason()));
@@ -101,17 +95,20 @@ public class ReliefProgram {
             if (e.enrolledOn().equals(command.enrolledOn()) && e.amount().equals(command.amount())) {
                 return state.reservation(e, true);
             }
-            throw conflict(ALREADY_ENROLLED, "accountId", "account " + command.accountId() + " is already enrolled in "
+            throw LedgerRuleViolation.of(RuleViolationCode.ALREADY_ENROLLED,
+                    "accountId", "account " + command.accountId() + " is already enrolled in "
                     + id.value() + " since " + e.enrolledOn());
         }
         if (!state.isActiveOn(command.enrolledOn())) {
-            throw unprocessable(OUTSIDE_PROGRAMME_WINDOW, "enrolledOn", "programme " + id.value()
+            throw LedgerRuleViolation.of(RuleViolationCode.OUTSIDE_PROGRAMME_WINDOW,
+                    "enrolledOn", "programme " + id.value()
                     + " takes enrolments from " + state.launched().activeFrom()
                     + (state.activeTo() == null ? "" : " to " + state.activeTo()) + ", not on " + command.enrolledOn());
         }
         Money left = state.budgetLeft();
         if (left != null && command.amount().minus(left).isPositive()) {
-            throw conflict(BUDGET_EXHAUSTED, "programId", "programme " + id.value() + " has " + left
+            throw LedgerRuleViolation.of(RuleViolationCode.BUDGET_EXHAUSTED,
+                    "programId", "programme " + id.value() + " has " + left
                     + " of its budget left; this enrolment needs " + command.amount());
         }
         EnrolmentReserved event = new EnrolmentReserved(id, command.accountId(), command.enrolledOn(), command.amount());
@@ -121,8 +118,9 @@ public class ReliefProgram {
 
     @CommandHandler
     public Money handle(ReleaseEnrolment command) {
-        EnrolmentReserved e = state.enrolment(command.accountId()).orElseThrow(() -> notFound(NOT_ENROLLED,
-                "accountId", "account " + command.accountId() + " holds no enrolment in " + id.value()));
+        EnrolmentReserved e = state.enrolment(command.accountId()).orElseThrow(() -> LedgerRuleViolation.of(
+                RuleViolationCode.NOT_ENROLLED, "accountId",
+                "account " + command.accountId() + " holds no enrolment in " + id.value()));
         apply(new EnrolmentReleased(id, command.accountId(), e.amount(), command.reason()));
         return e.amount();
     }
@@ -142,7 +140,7 @@ public class ReliefProgram {
             ProgramEvent recorded = decided.get();
             Money amount = recorded instanceof BudgetDrawn d ? d.amount() : ((BudgetDrawRefused) recorded).amount();
             if (!amount.equals(command.amount())) {
-                throw conflict(ru.utility.ledger.core.api.LedgerRuleViolation.IDEMPOTENCY_CONFLICT, "drawId", "draw "
+                throw LedgerRuleViolation.of(RuleViolationCode.IDEMPOTENCY_CONFLICT, "drawId", "draw "
                         + command.drawId() + " was already decided for " + amount + ", not " + command.amount());
             }
             return recorded instanceof BudgetDrawn;
@@ -151,15 +149,15 @@ public class ReliefProgram {
         String reason = null;
         Money left = state.budgetLeft();
         if (state.enrolment(command.accountId()).isEmpty()) {
-            code = NOT_ENROLLED;
+            code = RuleViolationCode.NOT_ENROLLED.name();
             reason = "account " + command.accountId() + " holds no enrolment in " + id.value();
         } else if (!state.isActiveOn(command.claimedOn())) {
-            code = OUTSIDE_PROGRAMME_WINDOW;
+            code = RuleViolationCode.OUTSIDE_PROGRAMME_WINDOW.name();
             reason = "programme " + id.value() + " applies from " + state.launched().activeFrom()
                     + (state.activeTo() == null ? "" : " to " + state.activeTo()) + ", not on " + command.claimedOn()
                     + (state.isClosed() ? " (closed on " + state.closed().closedOn() + ")" : "");
         } else if (left != null && command.amount().minus(left).isPositive()) {
-            code = BUDGET_EXHAUSTED;
+            code = RuleViolationCode.BUDGET_EXHAUSTED.name();
             reason = "programme " + id.value() + " has " + left + " of its budget left; the discount needs "
                     + command.amount();
         }

@@ -26,9 +26,9 @@ import ru.utility.ledger.core.api.account.RecordPayment;
 import ru.utility.ledger.core.api.account.ReversePayment;
 import ru.utility.ledger.core.api.program.Eligibility;
 import ru.utility.ledger.core.api.program.ReliefKind;
-import ru.utility.ledger.core.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
 import ru.utility.ledger.core.debt.DebtLedger;
-import ru.utility.ledger.core.debt.PaymentCredit;
+import ru.utility.ledger.core.api.debt.PaymentCredit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -41,6 +41,7 @@ import static ru.utility.ledger.core.account.DiscountTest.enrolled;
 import static ru.utility.ledger.core.account.DiscountTest.posted;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.Kind.CONFLICT;
 import static ru.utility.ledger.core.api.LedgerRuleViolation.Kind.NOT_FOUND;
+import static ru.utility.ledger.core.api.LedgerRuleViolation.Kind.UNPROCESSABLE;
 
 /**
  * A budgeted DISCOUNT programme: the account claims the discount, the programme pays it from its budget,
@@ -174,7 +175,7 @@ class BudgetedDiscountTest {
         fixture.given(opened(), PENSIONER)
                 .when(end)
                 .expectNoEvents()
-                .expectException(violation(NOT_FOUND, "NOT_ENROLLED", "programId"));
+                .expectException(violation(UNPROCESSABLE, "NOT_ENROLLED", "programId"));
         // The closure is a fact even for an account closed meanwhile; it grants nothing.
         fixture.given(opened(), enrolled(ENROLLED_ON, null), closed())
                 .when(end)

@@ -175,7 +175,7 @@ class CorrectChargeTest {
     void theSameIdWithOtherContentIsAConflict() {
         fixture.given(opened(), MAY_CHARGED, decrease("-400.00", TODAY))
                 .when(correct(MAY_ENERGY, "-300.00", null))
-                .expectException(violation(LedgerRuleViolation.Kind.CONFLICT, LedgerRuleViolation.IDEMPOTENCY_CONFLICT,
+                .expectException(violation(LedgerRuleViolation.Kind.CONFLICT, "IDEMPOTENCY_CONFLICT",
                         "correctionId"));
     }
 
@@ -184,7 +184,7 @@ class CorrectChargeTest {
         fixture.given(opened(), MAY_CHARGED, SEPTEMBER_CHARGED)
                 .when(new CorrectCharge(ACCOUNT, CorrectionId.of(SEPTEMBER_ENERGY.value()), MAY_ENERGY,
                         money("-1.00"), "typo", null))
-                .expectException(violation(LedgerRuleViolation.Kind.CONFLICT, LedgerRuleViolation.IDEMPOTENCY_CONFLICT,
+                .expectException(violation(LedgerRuleViolation.Kind.CONFLICT, "IDEMPOTENCY_CONFLICT",
                         "correctionId"));
     }
 
@@ -193,7 +193,7 @@ class CorrectChargeTest {
         fixture.given(opened(), MAY_CHARGED, new ChargeCorrected(ACCOUNT, RECALC, MAY_ENERGY, MAY, money("250.00"),
                         LocalDate.of(2026, 12, 15), TODAY, "meter reading corrected"))
                 .when(new PostCharge(ACCOUNT, RECALC.debtId(), MAY, money("250.00"), null, null))
-                .expectException(violation(LedgerRuleViolation.Kind.CONFLICT, LedgerRuleViolation.IDEMPOTENCY_CONFLICT,
+                .expectException(violation(LedgerRuleViolation.Kind.CONFLICT, "IDEMPOTENCY_CONFLICT",
                         "chargeId"));
     }
 
@@ -201,7 +201,7 @@ class CorrectChargeTest {
     void anUnknownChargeIsNotFound() {
         fixture.given(opened(), MAY_CHARGED)
                 .when(correct(SEPTEMBER_ENERGY, "-1.00", null))
-                .expectException(violation(LedgerRuleViolation.Kind.NOT_FOUND, LedgerRuleViolation.UNKNOWN_CHARGE,
+                .expectException(violation(LedgerRuleViolation.Kind.NOT_FOUND, "UNKNOWN_CHARGE",
                         "chargeId"));
     }
 
@@ -209,7 +209,7 @@ class CorrectChargeTest {
     void aCorrectionBelowZeroIsRefused() {
         fixture.given(opened(), MAY_CHARGED)
                 .when(correct(MAY_ENERGY, "-1000.01", null))
-                .expectException(violation(LedgerRuleViolation.Kind.UNPROCESSABLE, CorrectCharge.CORRECTION_BELOW_ZERO,
+                .expectException(violation(LedgerRuleViolation.Kind.UNPROCESSABLE, "CORRECTION_BELOW_ZERO",
                         "difference"));
     }
 
@@ -226,14 +226,14 @@ class CorrectChargeTest {
                                         money("700.00")))))
                 .when(correct(MAY_ENERGY, "-300.01", null))
                 .expectException(violation(LedgerRuleViolation.Kind.UNPROCESSABLE,
-                        CorrectCharge.CORRECTION_BELOW_RESTRUCTURED, "difference"));
+                        "CORRECTION_BELOW_RESTRUCTURED", "difference"));
     }
 
     @Test
     void aCorrectionBeforeTheChargeWasPostedIsRefused() {
         fixture.given(opened(), MAY_CHARGED)
                 .when(correct(MAY_ENERGY, "-1.00", LocalDate.of(2026, 5, 31)))
-                .expectException(violation(LedgerRuleViolation.Kind.UNPROCESSABLE, CorrectCharge.CORRECTION_BEFORE_CHARGE,
+                .expectException(violation(LedgerRuleViolation.Kind.UNPROCESSABLE, "CORRECTION_BEFORE_CHARGE",
                         "correctedOn"));
     }
 
@@ -241,7 +241,7 @@ class CorrectChargeTest {
     void aCorrectionInTheFutureIsRefused() {
         fixture.given(opened(), MAY_CHARGED)
                 .when(correct(MAY_ENERGY, "-1.00", TOMORROW))
-                .expectException(violation(LedgerRuleViolation.Kind.UNPROCESSABLE, LedgerRuleViolation.DATE_IN_FUTURE,
+                .expectException(violation(LedgerRuleViolation.Kind.UNPROCESSABLE, "DATE_IN_FUTURE",
                         "correctedOn"));
     }
 
@@ -251,7 +251,7 @@ class CorrectChargeTest {
         fixture.given(opened(), MAY_CHARGED, payment("1000.00", paidOn), allocated(paidOn, AllocationSource.RECEIPT,
                         Allocation.principal(MAY_ENERGY, money("1000.00"))), closed())
                 .when(correct(MAY_ENERGY, "-1.00", null))
-                .expectException(violation(LedgerRuleViolation.Kind.CONFLICT, LedgerRuleViolation.ACCOUNT_CLOSED, null));
+                .expectException(violation(LedgerRuleViolation.Kind.CONFLICT, "ACCOUNT_CLOSED", null));
     }
 
     @Test

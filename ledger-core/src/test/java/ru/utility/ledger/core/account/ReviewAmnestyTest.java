@@ -23,7 +23,7 @@ import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.ReviewAmnesty;
 import ru.utility.ledger.core.api.program.ReliefKind;
 import ru.utility.ledger.core.rules.DueDateRules;
-import ru.utility.ledger.core.rules.penalty.Moratorium;
+import ru.utility.ledger.core.api.penalty.Moratorium;
 import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
 import ru.utility.ledger.core.rules.penalty.PenaltyRules;
 
@@ -147,7 +147,7 @@ class ReviewAmnestyTest {
         fixture.given(paidTwoMonths())
                 .when(new ReviewAmnesty(ACCOUNT, ProgramId.of("OTHER"), 2, TODAY))
                 .expectNoEvents()
-                .expectException(violation(UNPROCESSABLE, ReviewAmnesty.NOT_ENROLLED, "programId"));
+                .expectException(violation(UNPROCESSABLE, "NOT_ENROLLED", "programId"));
     }
 
     @Test
@@ -160,7 +160,7 @@ class ReviewAmnestyTest {
                         allocated("P-JUL", LocalDate.of(2026, 8, 11), JUL, "600.00")))
                 .when(new ReviewAmnesty(ACCOUNT, AMNESTY, 2, TODAY))
                 .expectNoEvents()
-                .expectException(violation(UNPROCESSABLE, ReviewAmnesty.AMNESTY_CONDITION_NOT_MET, "accountId"));
+                .expectException(violation(UNPROCESSABLE, "AMNESTY_CONDITION_NOT_MET", "accountId"));
     }
 
     @Test
@@ -170,7 +170,7 @@ class ReviewAmnestyTest {
                                 money("146.15"))))
                 .when(new ReviewAmnesty(ACCOUNT, AMNESTY, 2, TODAY))
                 .expectNoEvents()
-                .expectException(violation(CONFLICT, ReviewAmnesty.AMNESTY_ALREADY_GRANTED, "programId"));
+                .expectException(violation(CONFLICT, "AMNESTY_ALREADY_GRANTED", "programId"));
     }
 
     @Test
@@ -183,7 +183,7 @@ class ReviewAmnestyTest {
                         allocated("P-JUL", LocalDate.of(2026, 8, 1), JUL, "600.00")))
                 .when(new ReviewAmnesty(ACCOUNT, AMNESTY, 2, TODAY))
                 .expectNoEvents()
-                .expectException(violation(UNPROCESSABLE, ReviewAmnesty.NO_PENALTIES_OUTSTANDING, "accountId"));
+                .expectException(violation(UNPROCESSABLE, "NO_PENALTIES_OUTSTANDING", "accountId"));
     }
 
     @Test

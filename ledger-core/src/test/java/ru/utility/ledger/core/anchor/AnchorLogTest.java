@@ -58,7 +58,7 @@ class AnchorLogTest {
                 .when(new AnchorChains(LOG, 1, ROOT_2, 3, 41))
                 .expectNoEvents()
                 .expectException(violation(LedgerRuleViolation.Kind.CONFLICT,
-                        AnchorLog.ANCHOR_OUT_OF_ORDER, "number"));
+                        "ANCHOR_OUT_OF_ORDER", "number"));
     }
 
     @Test
@@ -67,7 +67,7 @@ class AnchorLogTest {
                 .when(new AnchorChains(LOG, 3, ROOT_2, 3, 41))
                 .expectNoEvents()
                 .expectException(violation(LedgerRuleViolation.Kind.CONFLICT,
-                        AnchorLog.ANCHOR_OUT_OF_ORDER, "number"));
+                        "ANCHOR_OUT_OF_ORDER", "number"));
     }
 
     private static Matcher<LedgerRuleViolation> violation(LedgerRuleViolation.Kind kind, String code, String field) {

@@ -8,8 +8,8 @@ class LedgerRuleViolationTest {
 
     @Test
     void carriesKindCodeFieldAndReason() {
-        LedgerRuleViolation violation = new LedgerRuleViolation(
-                LedgerRuleViolation.Kind.CONFLICT, "ACCOUNT_CLOSED", null, "account ACC-1 was closed");
+        LedgerRuleViolation violation = new LedgerRuleViolation(RuleViolationCode.ACCOUNT_CLOSED,
+                null, "account ACC-1 was closed");
 
         assertThat(violation.kind()).isEqualTo(LedgerRuleViolation.Kind.CONFLICT);
         assertThat(violation.code()).isEqualTo("ACCOUNT_CLOSED");
@@ -20,9 +20,9 @@ class LedgerRuleViolationTest {
 
     @Test
     void factoriesSetTheKind() {
-        assertThat(LedgerRuleViolation.notFound("UNKNOWN_PAYMENT", "paymentId", "r").kind())
+        assertThat(LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_PAYMENT, "paymentId", "r").kind())
                 .isEqualTo(LedgerRuleViolation.Kind.NOT_FOUND);
-        assertThat(LedgerRuleViolation.unprocessable("DATE_IN_FUTURE", "openedOn", "r").field())
+        assertThat(LedgerRuleViolation.of(RuleViolationCode.DATE_IN_FUTURE, "openedOn", "r").field())
                 .isEqualTo("openedOn");
     }
 }

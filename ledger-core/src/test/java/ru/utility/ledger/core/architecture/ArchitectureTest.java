@@ -5,6 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 @AnalyzeClasses(packages = "ru.utility.ledger.core", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,4 +31,13 @@ class ArchitectureTest {
     static final ArchRule debtLedgerDoesNotSeeAggregateInternals = noClasses()
             .that().resideInAPackage("..core.debt..")
             .should().dependOnClassesThat().resideInAPackage("..core.account..");
+
+    @ArchTest
+    static final ArchRule apiIsSelfContained = noClasses()
+            .that().resideInAPackage("ru.utility.ledger.core.api..")
+            .should().dependOnClassesThat(resideInAPackage("ru.utility.ledger.core..")
+                    .and(resideOutsideOfPackage("ru.utility.ledger.core.api.."))
+                    .as("reside in ledger-core outside core.api"))
+            .because("core.api is what other modules may use; if it named an internal type, that type would be "
+                    + "part of the contract too");
 }

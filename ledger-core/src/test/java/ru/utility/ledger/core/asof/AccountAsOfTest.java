@@ -21,6 +21,8 @@ import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.asof.AsOfBalance;
+import ru.utility.ledger.core.api.asof.RecordedAccountEvent;
 
 class AccountAsOfTest {
 
@@ -55,11 +57,11 @@ class AccountAsOfTest {
     @Test
     void businessDateAndKnowledgeTimeAreIndependentAxes() {
         // Today's knowledge of 6 November includes the backdated payment...
-        AccountAsOf.AsOfBalance known = AccountAsOf.balance(ID, events, LocalDate.of(2026, 11, 6), null);
+        AsOfBalance known = AccountAsOf.balance(ID, events, LocalDate.of(2026, 11, 6), null);
         assertThat(known.balance()).isEqualTo(Money.parse("234.50"));
         assertThat(known.totalPaid()).isEqualTo(Money.parse("1000.00"));
         // ...but on 10 November the ledger did not know it yet.
-        AccountAsOf.AsOfBalance then = AccountAsOf.balance(ID, events, LocalDate.of(2026, 11, 6),
+        AsOfBalance then = AccountAsOf.balance(ID, events, LocalDate.of(2026, 11, 6),
                 Instant.parse("2026-11-10T00:00:00Z"));
         assertThat(then.balance()).isEqualTo(Money.parse("1234.50"));
         assertThat(then.lastSequence()).isEqualTo(1);
@@ -68,13 +70,13 @@ class AccountAsOfTest {
 
     @Test
     void reversalsRestoreTheDebtAndBeforeOpeningThereIsNoAccount() {
-        AccountAsOf.AsOfBalance end = AccountAsOf.balance(ID, events, LocalDate.of(2026, 12, 31), null);
+        AsOfBalance end = AccountAsOf.balance(ID, events, LocalDate.of(2026, 12, 31), null);
         assertThat(end.balance()).isEqualTo(Money.parse("1234.50"));
         assertThat(end.totalPaid()).isEqualTo(Money.ZERO);
         assertThat(end.totalReversed()).isEqualTo(Money.parse("1000.00"));
         assertThat(end.status()).isEqualTo(AccountStatus.OPEN);
 
-        AccountAsOf.AsOfBalance before = AccountAsOf.balance(ID, events, LocalDate.of(2026, 1, 14), null);
+        AsOfBalance before = AccountAsOf.balance(ID, events, LocalDate.of(2026, 1, 14), null);
         assertThat(before.status()).isNull();
         assertThat(before.eventsCounted()).isZero();
         assertThat(before.lastSequence()).isEqualTo(-1);

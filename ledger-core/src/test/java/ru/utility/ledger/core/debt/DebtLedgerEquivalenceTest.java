@@ -30,6 +30,7 @@ import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.RestructuredCharge;
 import ru.utility.ledger.core.api.account.ScheduledInstallment;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
 import ru.utility.ledger.core.testing.Samples;
 
 import java.math.BigDecimal;

@@ -13,6 +13,8 @@ import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.PaymentCredit;
 import ru.utility.ledger.core.testing.Samples;
 
 import java.time.LocalDate;

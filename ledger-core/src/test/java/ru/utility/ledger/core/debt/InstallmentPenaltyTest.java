@@ -20,10 +20,10 @@ import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.RestructuredCharge;
 import ru.utility.ledger.core.rules.InstallmentSchedule;
-import ru.utility.ledger.core.rules.penalty.ChargePenalty;
+import ru.utility.ledger.core.api.penalty.ChargePenalty;
 import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
 import ru.utility.ledger.core.rules.penalty.PenaltyRules;
-import ru.utility.ledger.core.rules.penalty.PenaltyStatement;
+import ru.utility.ledger.core.api.penalty.PenaltyStatement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

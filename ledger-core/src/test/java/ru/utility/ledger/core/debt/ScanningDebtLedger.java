@@ -24,10 +24,14 @@ import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
+import ru.utility.ledger.core.api.debt.AllocationEntry;
+import ru.utility.ledger.core.api.debt.ChargeDebt;
+import ru.utility.ledger.core.api.debt.PaymentCredit;
+import ru.utility.ledger.core.api.debt.PlanEntry;
 import ru.utility.ledger.core.rules.allocation.Allocator;
-import ru.utility.ledger.core.rules.allocation.OpenDebt;
-import ru.utility.ledger.core.rules.penalty.DebtPart;
-import ru.utility.ledger.core.rules.penalty.PenaltyDebt;
+import ru.utility.ledger.core.api.debt.OpenDebt;
+import ru.utility.ledger.core.api.penalty.DebtPart;
+import ru.utility.ledger.core.api.penalty.PenaltyDebt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -375,8 +379,8 @@ final class ScanningDebtLedger {
         // Installments accrue like charges from their due date; a default brings the rest's due date forward.
         for (InstallmentBook.Scheduled s : installments.installments()) {
             var installment = s.installment();
-            List<ru.utility.ledger.core.rules.penalty.DueDateShift> shifts = s.dueDate().equals(installment.dueDate())
-                    ? List.of() : List.of(new ru.utility.ledger.core.rules.penalty.DueDateShift(s.dueDate(), s.dueDate(),
+            List<ru.utility.ledger.core.api.penalty.DueDateShift> shifts = s.dueDate().equals(installment.dueDate())
+                    ? List.of() : List.of(new ru.utility.ledger.core.api.penalty.DueDateShift(s.dueDate(), s.dueDate(),
                     "default of installment plan " + s.plan().agreed().planId().value()));
             timeline.add(new PenaltyDebt(installment.installmentId(),
                     ru.utility.ledger.core.api.BillingPeriod.of(installment.dueDate()), installment.amount(),

@@ -127,6 +127,6 @@ class ProgramEnrolmentTest {
         fixture.given(launched(null))
                 .when(new ReleaseEnrolment(ID, ACCOUNT, "x"))
                 .expectNoEvents()
-                .expectException(violation(LedgerRuleViolation.Kind.NOT_FOUND, "NOT_ENROLLED", "accountId"));
+                .expectException(violation(LedgerRuleViolation.Kind.UNPROCESSABLE, "NOT_ENROLLED", "accountId"));
     }
 }

@@ -1,6 +1,6 @@
 package ru.utility.ledger.projections.overdue;
 
-import ru.utility.ledger.core.rules.allocation.Limitation;
+import ru.utility.ledger.core.api.debt.Limitation;
 
 /**
  * The limitation rule of {@link Limitation} in SQL, for the overdue list and statements: a charge is time-barred

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 
 import ru.utility.ledger.core.api.ProgramId;
-import ru.utility.ledger.core.rules.penalty.Moratorium;
+import ru.utility.ledger.core.api.penalty.Moratorium;
 
 /**
  * The penalty moratoria declared by launched PENALTY_MORATORIUM programmes: each programme's window from

@@ -20,7 +20,7 @@ import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
-import ru.utility.ledger.core.asof.RecordedAccountEvent;
+import ru.utility.ledger.core.api.asof.RecordedAccountEvent;
 
 /**
  * Every money movement of an account, for statements. A pooled streaming processor; the JDBC writes and

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.Money;
-import ru.utility.ledger.core.rules.allocation.Limitation;
+import ru.utility.ledger.core.api.debt.Limitation;
 import ru.utility.ledger.projections.overdue.TimeBarredSql;
 
 /**

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ru.utility.ledger.api.config.ClusterProperties;
+import ru.utility.ledger.api.ops.ClusterProperties;
 import ru.utility.ledger.api.ops.ClusterNodes;
 
 /**

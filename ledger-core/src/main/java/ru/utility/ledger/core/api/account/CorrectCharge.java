@@ -23,12 +23,6 @@ public record CorrectCharge(@TargetAggregateIdentifier AccountId accountId, Corr
         implements AccountCommand {
 
     public static final int REASON_MAX = 500;
-    /** The correction would take the charge below zero. */
-    public static final String CORRECTION_BELOW_ZERO = "CORRECTION_BELOW_ZERO";
-    /** The correction would take the charge below what an installment plan took over of it. */
-    public static final String CORRECTION_BELOW_RESTRUCTURED = "CORRECTION_BELOW_RESTRUCTURED";
-    /** The correction is dated before the charge was posted. */
-    public static final String CORRECTION_BEFORE_CHARGE = "CORRECTION_BEFORE_CHARGE";
 
     public CorrectCharge {
         Fields.required(accountId, "accountId");

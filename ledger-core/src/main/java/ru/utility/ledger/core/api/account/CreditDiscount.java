@@ -15,11 +15,6 @@ import ru.utility.ledger.core.api.ProgramId;
 public record CreditDiscount(@TargetAggregateIdentifier AccountId accountId, ProgramId programId, PaymentId creditId,
                              Money amount) implements AccountCommand {
 
-    /** No claim with this credit id on the account. */
-    public static final String UNKNOWN_CLAIM = "UNKNOWN_DISCOUNT_CLAIM";
-    /** The claim was already answered the other way (credited vs. refused). */
-    public static final String CLAIM_DECIDED = "DISCOUNT_CLAIM_DECIDED";
-
     public CreditDiscount {
         Fields.required(accountId, "accountId");
         Fields.required(programId, "programId");

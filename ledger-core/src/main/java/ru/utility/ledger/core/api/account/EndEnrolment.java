@@ -13,10 +13,6 @@ import java.time.LocalDate;
 public record EndEnrolment(@TargetAggregateIdentifier AccountId accountId, ProgramId programId, LocalDate endedOn,
                            String reason) implements AccountCommand {
 
-    /** The enrolment already ended on another date. */
-    public static final String ENROLMENT_ENDED = "ENROLMENT_ENDED";
-    public static final String NOT_ENROLLED = "NOT_ENROLLED";
-
     public EndEnrolment {
         Fields.required(accountId, "accountId");
         Fields.required(programId, "programId");

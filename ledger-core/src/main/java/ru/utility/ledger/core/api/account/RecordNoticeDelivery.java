@@ -13,11 +13,6 @@ import java.time.LocalDate;
 public record RecordNoticeDelivery(@TargetAggregateIdentifier AccountId accountId, String noticeId,
                                    LocalDate deliveredOn, NoticeChannel channel) implements AccountCommand {
 
-    /** No notice with the id was recorded on the account. */
-    public static final String UNKNOWN_NOTICE = "UNKNOWN_NOTICE";
-    /** The delivery is dated before the notice was sent. */
-    public static final String DELIVERY_BEFORE_NOTICE = "DELIVERY_BEFORE_NOTICE";
-
     public RecordNoticeDelivery {
         Fields.required(accountId, "accountId");
         noticeId = Fields.text(noticeId, "noticeId", RecordRestrictionNotice.NOTICE_ID_MAX);

@@ -15,11 +15,6 @@ import java.time.LocalDate;
 public record ReviewAmnesty(@TargetAggregateIdentifier AccountId accountId, ProgramId programId,
                             int monthsPaidInFull, LocalDate asOf) implements AccountCommand {
 
-    public static final String NOT_ENROLLED = "NOT_ENROLLED";
-    public static final String AMNESTY_CONDITION_NOT_MET = "AMNESTY_CONDITION_NOT_MET";
-    public static final String AMNESTY_ALREADY_GRANTED = "AMNESTY_ALREADY_GRANTED";
-    public static final String NO_PENALTIES_OUTSTANDING = "NO_PENALTIES_OUTSTANDING";
-
     public ReviewAmnesty {
         Fields.required(accountId, "accountId");
         Fields.required(programId, "programId");

@@ -4,6 +4,8 @@ import ru.utility.ledger.core.api.Allocation;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.DebtKind;
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.debt.Limitation;
+import ru.utility.ledger.core.api.debt.OpenDebt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

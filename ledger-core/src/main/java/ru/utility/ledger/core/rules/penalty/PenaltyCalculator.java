@@ -1,6 +1,14 @@
 package ru.utility.ledger.core.rules.penalty;
 
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.penalty.AppliedRate;
+import ru.utility.ledger.core.api.penalty.BandSegment;
+import ru.utility.ledger.core.api.penalty.ChargePenalty;
+import ru.utility.ledger.core.api.penalty.DebtPart;
+import ru.utility.ledger.core.api.penalty.Moratorium;
+import ru.utility.ledger.core.api.penalty.PartPenalty;
+import ru.utility.ledger.core.api.penalty.PenaltyDebt;
+import ru.utility.ledger.core.api.penalty.PenaltyStatement;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -12,6 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import ru.utility.ledger.core.api.penalty.AppliedRate;
+import ru.utility.ledger.core.api.penalty.Moratorium;
+
 /**
  * The effective-dated penalty law as data: bands, key-rate history, moratoria and fixed-rate windows.
  * The shipped values are {@code penalty-rules.txt} beside this class; a deployment may replace them with

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.debt.Limitation;
+import ru.utility.ledger.core.api.debt.OpenDebt;
 
 import java.time.LocalDate;
 import java.util.List;

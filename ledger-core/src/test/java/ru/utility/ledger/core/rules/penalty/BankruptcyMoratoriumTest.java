@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.penalty.BandSegment;
+import ru.utility.ledger.core.api.penalty.PartPenalty;
+import ru.utility.ledger.core.api.penalty.PenaltyDebt;
+import ru.utility.ledger.core.api.penalty.PenaltyStatement;
 
 import java.time.LocalDate;
 import java.util.List;

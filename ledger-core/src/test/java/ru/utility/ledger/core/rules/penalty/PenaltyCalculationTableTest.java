@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.penalty.DebtPart;
+import ru.utility.ledger.core.api.penalty.PenaltyCalculationTable;
+import ru.utility.ledger.core.api.penalty.PenaltyDebt;
 
 import java.time.LocalDate;
 import java.util.List;

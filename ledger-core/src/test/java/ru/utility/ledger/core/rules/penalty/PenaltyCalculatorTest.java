@@ -4,6 +4,15 @@ import org.junit.jupiter.api.Test;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.penalty.AppliedRate;
+import ru.utility.ledger.core.api.penalty.BandSegment;
+import ru.utility.ledger.core.api.penalty.ChargePenalty;
+import ru.utility.ledger.core.api.penalty.DebtPart;
+import ru.utility.ledger.core.api.penalty.DueDateShift;
+import ru.utility.ledger.core.api.penalty.Moratorium;
+import ru.utility.ledger.core.api.penalty.PartPenalty;
+import ru.utility.ledger.core.api.penalty.PenaltyDebt;
+import ru.utility.ledger.core.api.penalty.PenaltyStatement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,6 +3,7 @@ package ru.utility.ledger.core.rules.penalty;
 import org.junit.jupiter.api.Test;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.penalty.DebtPart;
 import ru.utility.ledger.core.testing.Samples;
 
 import java.time.LocalDate;

@@ -3,6 +3,11 @@ package ru.utility.ledger.core.rules.penalty;
 import org.junit.jupiter.api.Test;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.penalty.DebtPart;
+import ru.utility.ledger.core.api.penalty.Moratorium;
+import ru.utility.ledger.core.api.penalty.PartPenalty;
+import ru.utility.ledger.core.api.penalty.PenaltyDebt;
+import ru.utility.ledger.core.api.penalty.PenaltyStatement;
 import ru.utility.ledger.core.testing.Samples;
 
 import java.time.LocalDate;

@@ -1,5 +1,0 @@
-package ru.utility.ledger.api.web;
-
-/** One invalid input field and why; the "errors" member of a problem response. */
-public record FieldError(String field, String reason) {
-}
