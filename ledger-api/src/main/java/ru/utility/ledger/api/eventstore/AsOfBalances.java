@@ -3,11 +3,8 @@ package ru.utility.ledger.api.eventstore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -17,6 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.account.AccountEvent;
@@ -31,21 +35,23 @@ import ru.utility.ledger.core.asof.RecordedAccountEvent;
  * default 10,000; 0 turns it off) and each call reads only the events after the last one kept: an
  * account's stored events never change and a later sequence number never commits before an earlier one,
  * so the kept prefix plus the newly read rows is exactly the stream. The profile of a 500-event account
- * spent its time deserializing every payload and parsing every time stamp on every call.
+ * spent its time deserializing every payload and parsing every time stamp on every call. The kept streams
+ * are a Caffeine cache bounded by account count, in the metrics as cache {@value #METRICS_NAME}.
  *
  * <p>Only committed events are kept: inside a unit of work the event store also returns the events the unit
  * of work has staged, and inside a transaction the rows it wrote, neither of which may have committed.
  */
 @Service
-public class AsOfBalances {
+public class AsOfBalances implements MeterBinder {
+
+    public static final String METRICS_NAME = "ledger.as-of-events";
 
     private record Stream(List<RecordedAccountEvent> events, long lastSequence) {
     }
 
     private final EventStore eventStore;
     private final int cacheAccounts;
-    private final ConcurrentHashMap<String, Stream> streams = new ConcurrentHashMap<>();
-    private final AtomicBoolean evicting = new AtomicBoolean();
+    private final Cache<String, Stream> streams;
 
     public AsOfBalances(EventStore eventStore) {
         this(eventStore, 0);
@@ -55,6 +61,8 @@ public class AsOfBalances {
     public AsOfBalances(EventStore eventStore, @Value("${ledger.as-of.cache-accounts:10000}") int cacheAccounts) {
         this.eventStore = eventStore;
         this.cacheAccounts = Math.max(0, cacheAccounts);
+        this.streams = Caffeine.newBuilder().maximumSize(this.cacheAccounts).executor(Runnable::run)
+                .recordStats().build();
     }
 
     /** Empty when the store holds no events for the account. */
@@ -67,7 +75,7 @@ public class AsOfBalances {
     }
 
     private List<RecordedAccountEvent> events(String account) {
-        Stream kept = streams.get(account);
+        Stream kept = streams.getIfPresent(account);
         long from = kept == null ? 0L : kept.lastSequence() + 1;
         List<RecordedAccountEvent> events = new ArrayList<>(kept == null ? List.of() : kept.events());
         long last = kept == null ? -1L : kept.lastSequence();
@@ -94,19 +102,18 @@ public class AsOfBalances {
     }
 
     private void remember(String account, Stream stream) {
-        streams.merge(account, stream, (current, offered) ->
+        streams.asMap().merge(account, stream, (current, offered) ->
                 current.lastSequence() < offered.lastSequence() ? offered : current);
-        if (streams.size() > cacheAccounts && evicting.compareAndSet(false, true)) {
-            try {
-                int target = cacheAccounts - Math.max(1, cacheAccounts / 10);
-                Iterator<String> keys = streams.keySet().iterator();
-                while (streams.size() > target && keys.hasNext()) {
-                    keys.next();
-                    keys.remove();
-                }
-            } finally {
-                evicting.set(false);
-            }
-        }
+    }
+
+    /** Accounts whose events are kept now (after any pending eviction). */
+    long cachedAccounts() {
+        streams.cleanUp();
+        return streams.estimatedSize();
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, streams, METRICS_NAME);
     }
 }
