@@ -1,12 +1,10 @@
 package ru.utility.ledger.api.config;
 
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -16,13 +14,22 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
+import com.github.benmanes.caffeine.cache.stats.StatsCounter;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 /**
  * The aggregate cache: up to {@code capacity} aggregates, held strongly. Axon's {@code WeakReferenceCache}
  * loses every aggregate that no command holds at the next garbage collection (weak references are cleared
  * by young collections too), and the profile showed a third of the billing run's command time re-reading
- * accounts from the store. Past {@code capacity} a tenth of the entries (arbitrary ones) are dropped, which
- * only costs those aggregates a reload; the map is concurrent, so lookups take no lock (a synchronized
- * LRU map was a top contention site under load).
+ * accounts from the store. The shared entries are a Caffeine cache bounded to {@code capacity}: past it the
+ * entries Caffeine's policy (W-TinyLFU) values least are evicted, which only costs those aggregates a reload,
+ * and lookups take no lock (a synchronized LRU map was a top contention site under load). Its hits, misses
+ * and evictions are in the metrics as cache {@value #METRICS_NAME}.
  *
  * <p>Only committed state is served, whatever way a unit of work ends. Axon's caching repository hands the
  * cached aggregate object itself to the command, which changes it in place, and relies on its rollback phase
@@ -32,12 +39,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * only after that root unit of work has committed, while the aggregate's lock is still held. A unit of work
  * that ends any other way returns nothing, and the next command reads the aggregate from the store.
  */
-public class BoundedAggregateCache implements Cache {
+public class BoundedAggregateCache implements Cache, MeterBinder {
 
-    private final int capacity;
-    private final ConcurrentHashMap<Object, Object> entries = new ConcurrentHashMap<>();
+    public static final String METRICS_NAME = "ledger.aggregates";
+
+    private final com.github.benmanes.caffeine.cache.Cache<Object, Object> cache;
+    private final ConcurrentMap<Object, Object> entries;
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean evicting = new AtomicBoolean();
+    private final StatsCounter stats = new ConcurrentStatsCounter();
     private final String pendingResource = BoundedAggregateCache.class.getName() + ".pending@"
             + Integer.toHexString(System.identityHashCode(this));
 
@@ -45,7 +54,17 @@ public class BoundedAggregateCache implements Cache {
         if (capacity < 1) {
             throw new IllegalArgumentException("aggregate cache capacity must be at least 1, was " + capacity);
         }
-        this.capacity = capacity;
+        // Maintenance (eviction) runs on the writing thread: bounded work per write, and the eviction
+        // listener is called before the write returns.
+        this.cache = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run)
+                .recordStats(() -> stats)
+                .evictionListener((key, value, cause) -> {
+                    if (cause.wasEvicted()) {
+                        listeners.forEach(l -> l.onEntryExpired(key));
+                    }
+                })
+                .build();
+        this.entries = cache.asMap();
     }
 
     @Override
@@ -56,7 +75,7 @@ public class BoundedAggregateCache implements Cache {
         if (pending != null && pending.containsKey(key)) {
             value = pending.get(key);
         } else {
-            value = inUnitOfWork() ? entries.remove(key) : entries.get(key);
+            value = inUnitOfWork() ? takeOut(key) : cache.getIfPresent(key);
         }
         if (value != null && !listeners.isEmpty()) {
             listeners.forEach(l -> l.onEntryRead(key, value));
@@ -87,7 +106,6 @@ public class BoundedAggregateCache implements Cache {
                 l.onEntryCreated(key, value);
             }
         });
-        evictIfFull();
     }
 
     @Override
@@ -96,14 +114,13 @@ public class BoundedAggregateCache implements Cache {
             return false;
         }
         listeners.forEach(l -> l.onEntryCreated(key, value));
-        evictIfFull();
         return true;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
-        Object present = entries.get(key);
+        Object present = cache.getIfPresent(key);
         if (present != null) {
             return (T) present;
         }
@@ -116,7 +133,6 @@ public class BoundedAggregateCache implements Cache {
             return (T) raced;
         }
         listeners.forEach(l -> l.onEntryCreated(key, value));
-        evictIfFull();
         return value;
     }
 
@@ -153,14 +169,32 @@ public class BoundedAggregateCache implements Cache {
         return pending != null && pending.containsKey(key) || entries.containsKey(key);
     }
 
-    public int size() {
-        return entries.size();
+    /** Entries shared now (after any pending eviction); what units of work hold is not counted. */
+    public long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, cache, METRICS_NAME);
     }
 
     @Override
     public Registration registerCacheEntryListener(EntryListener listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /** A command's read: the entry leaves the shared map, counted as a hit or miss like any other lookup. */
+    private Object takeOut(Object key) {
+        Object value = entries.remove(key);
+        if (value == null) {
+            stats.recordMisses(1);
+        } else {
+            stats.recordHits(1);
+        }
+        return value;
     }
 
     private static boolean inUnitOfWork() {
@@ -199,22 +233,5 @@ public class BoundedAggregateCache implements Cache {
             return;
         }
         staged.forEach(this::publish);
-    }
-
-    private void evictIfFull() {
-        if (entries.size() <= capacity || !evicting.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            int target = capacity - Math.max(1, capacity / 10);
-            Iterator<Object> keys = entries.keySet().iterator();
-            while (entries.size() > target && keys.hasNext()) {
-                Object key = keys.next();
-                keys.remove();
-                listeners.forEach(l -> l.onEntryExpired(key));
-            }
-        } finally {
-            evicting.set(false);
-        }
     }
 }

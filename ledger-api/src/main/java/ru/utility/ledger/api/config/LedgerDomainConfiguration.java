@@ -47,7 +47,7 @@ public class LedgerDomainConfiguration {
      * StreamCheckedRepository for why a cached account is checked against the store (other nodes write too).
      */
     @Bean
-    public Cache accountCache(@Value("${ledger.aggregate-cache.size:100000}") int size) {
+    public BoundedAggregateCache accountCache(@Value("${ledger.aggregate-cache.size:100000}") int size) {
         return new BoundedAggregateCache(size);
     }
 

@@ -3,11 +3,8 @@ package ru.utility.ledger.api.eventstore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -17,6 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerViews;
@@ -32,13 +36,16 @@ import ru.utility.ledger.core.api.asof.RecordedAccountEvent;
  * default 10,000; 0 turns it off) and each call reads only the events after the last one kept: an
  * account's stored events never change and a later sequence number never commits before an earlier one,
  * so the kept prefix plus the newly read rows is exactly the stream. The profile of a 500-event account
- * spent its time deserializing every payload and parsing every time stamp on every call.
+ * spent its time deserializing every payload and parsing every time stamp on every call. The kept streams
+ * are a Caffeine cache bounded by account count, in the metrics as cache {@value #METRICS_NAME}.
  *
  * <p>Only committed events are kept: inside a unit of work the event store also returns the events the unit
  * of work has staged, and inside a transaction the rows it wrote, neither of which may have committed.
  */
 @Service
-public class AsOfBalances {
+public class AsOfBalances implements MeterBinder {
+
+    public static final String METRICS_NAME = "ledger.as-of-events";
 
     private record Stream(List<RecordedAccountEvent> events, long lastSequence) {
     }
@@ -46,8 +53,7 @@ public class AsOfBalances {
     private final EventStore eventStore;
     private final LedgerViews views;
     private final int cacheAccounts;
-    private final ConcurrentHashMap<String, Stream> streams = new ConcurrentHashMap<>();
-    private final AtomicBoolean evicting = new AtomicBoolean();
+    private final Cache<String, Stream> streams;
 
     public AsOfBalances(EventStore eventStore, LedgerViews views) {
         this(eventStore, views, 0);
@@ -59,6 +65,8 @@ public class AsOfBalances {
         this.eventStore = eventStore;
         this.views = views;
         this.cacheAccounts = Math.max(0, cacheAccounts);
+        this.streams = Caffeine.newBuilder().maximumSize(this.cacheAccounts).executor(Runnable::run)
+                .recordStats().build();
     }
 
     /** Empty when the store holds no events for the account. */
@@ -71,7 +79,7 @@ public class AsOfBalances {
     }
 
     private List<RecordedAccountEvent> events(String account) {
-        Stream kept = streams.get(account);
+        Stream kept = streams.getIfPresent(account);
         long from = kept == null ? 0L : kept.lastSequence() + 1;
         List<RecordedAccountEvent> events = new ArrayList<>(kept == null ? List.of() : kept.events());
         long last = kept == null ? -1L : kept.lastSequence();
@@ -98,19 +106,18 @@ public class AsOfBalances {
     }
 
     private void remember(String account, Stream stream) {
-        streams.merge(account, stream, (current, offered) ->
+        streams.asMap().merge(account, stream, (current, offered) ->
                 current.lastSequence() < offered.lastSequence() ? offered : current);
-        if (streams.size() > cacheAccounts && evicting.compareAndSet(false, true)) {
-            try {
-                int target = cacheAccounts - Math.max(1, cacheAccounts / 10);
-                Iterator<String> keys = streams.keySet().iterator();
-                while (streams.size() > target && keys.hasNext()) {
-                    keys.next();
-                    keys.remove();
-                }
-            } finally {
-                evicting.set(false);
-            }
-        }
+    }
+
+    /** Accounts whose events are kept now (after any pending eviction). */
+    long cachedAccounts() {
+        streams.cleanUp();
+        return streams.estimatedSize();
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, streams, METRICS_NAME);
     }
 }

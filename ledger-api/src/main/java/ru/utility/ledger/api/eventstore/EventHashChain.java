@@ -16,14 +16,29 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The account chain: {@code hash = SHA-256(previous hash ‖ canonical event)}. The canonical event is built
  * from exactly the column values that are stored (identifier, aggregate, sequence, type, time stamp text,
- * payload type and revision, payload bytes) plus the stored metadata without its {@code hash} entry,
- * rendered as JSON with sorted keys. The writer and the verifier both go through {@link #canonical}, so a
- * verification needs nothing but the stored rows.
+ * payload type and revision, payload) plus the stored metadata without its {@code hash} entry. The writer and
+ * the verifier both go through {@link #canonical}, so a verification needs nothing but the stored rows.
+ *
+ * <p>Each event names the scheme it was sealed with in its metadata ({@value #SCHEME_KEY}, covered by the
+ * hash), so every link verifies in the form it was written in:
+ * <ul>
+ * <li>{@value #SCHEME_JCS} (every event written now): the event as one JSON object, payload and metadata
+ *     as JSON values, in RFC 8785's canonical form ({@link CanonicalJson}). It depends on the JSON values
+ *     only, not on how Jackson or any other serializer spells them.</li>
+ * <li>no entry (events sealed before the scheme was named): length-prefixed fields with the payload's stored
+ *     bytes and the metadata as Jackson 3 wrote it with sorted keys. Kept only to verify those events.</li>
+ * </ul>
  */
 public final class EventHashChain {
 
     /** Metadata key holding the event's chain hash (hex). */
     public static final String HASH_KEY = "hash";
+
+    /** Metadata key naming the canonical form the event's hash was computed over; absent for the first form. */
+    public static final String SCHEME_KEY = "hashScheme";
+
+    /** RFC 8785 (JSON Canonicalization Scheme) over the whole event. */
+    public static final String SCHEME_JCS = "jcs";
 
     /** The "previous hash" of an account's first sealed event. */
     public static final byte[] GENESIS = new byte[32];
@@ -46,8 +61,43 @@ public final class EventHashChain {
         return sha.digest();
     }
 
-    /** Length-prefixed fields, so no two different events share a canonical form. */
+    /**
+     * The bytes hashed for {@code event}, in the form its metadata names. An event whose stored payload or
+     * metadata is not JSON, or names a scheme this code does not know, has none: IllegalArgumentException.
+     */
     static byte[] canonical(StoredEvent event) {
+        JsonNode metaData = metaDataWithoutHash(event.metaData());
+        JsonNode scheme = metaData == null ? null : metaData.get(SCHEME_KEY);
+        if (scheme == null) {
+            return legacyCanonical(event, metaData);
+        }
+        if (scheme.isString() && SCHEME_JCS.equals(scheme.asString())) {
+            return jcsCanonical(event);
+        }
+        throw new IllegalArgumentException("unknown hash scheme " + scheme + " in event "
+                + event.eventIdentifier());
+    }
+
+    /** RFC 8785 over one object of the stored columns; the payload and metadata as JSON values, not bytes. */
+    private static byte[] jcsCanonical(StoredEvent event) {
+        ObjectNode object = JSON.createObjectNode();
+        object.put("eventIdentifier", event.eventIdentifier());
+        object.put("aggregateIdentifier", event.aggregateIdentifier());
+        object.put("sequenceNumber", event.sequenceNumber());
+        object.put("type", event.type());
+        object.put("timeStamp", event.timeStamp());
+        object.put("payloadType", event.payloadType());
+        object.put("payloadRevision", event.payloadRevision());
+        object.set("payload", event.payload() == null ? null : CanonicalJson.read(event.payload()));
+        // Read again refusing duplicate names, which the lenient read above would have resolved silently.
+        JsonNode strict = CanonicalJson.read(event.metaData());
+        ((ObjectNode) strict).remove(HASH_KEY);
+        object.set("metaData", strict);
+        return CanonicalJson.canonicalize(object);
+    }
+
+    /** The first form: length-prefixed fields, so no two different events share a canonical form. */
+    private static byte[] legacyCanonical(StoredEvent event, JsonNode metaData) {
         List<byte[]> fields = new ArrayList<>();
         fields.add(utf8(event.eventIdentifier()));
         fields.add(utf8(event.aggregateIdentifier()));
@@ -57,7 +107,7 @@ public final class EventHashChain {
         fields.add(utf8(event.payloadType()));
         fields.add(utf8(event.payloadRevision()));
         fields.add(event.payload() == null ? new byte[0] : event.payload());
-        fields.add(canonicalMetaData(event.metaData()));
+        fields.add(metaData == null ? new byte[0] : JSON.writeValueAsBytes(sorted(metaData)));
         int size = fields.stream().mapToInt(f -> f.length + 4).sum();
         ByteBuffer buffer = ByteBuffer.allocate(size);
         for (byte[] field : fields) {
@@ -84,15 +134,16 @@ public final class EventHashChain {
         return HexFormat.of().parseHex(hex);
     }
 
-    private static byte[] canonicalMetaData(byte[] metaData) {
+    /** The stored metadata without the hash itself; null when none was stored. */
+    private static JsonNode metaDataWithoutHash(byte[] metaData) {
         if (metaData == null || metaData.length == 0) {
-            return new byte[0];
+            return null;
         }
         JsonNode node = JSON.readTree(metaData);
         if (node instanceof ObjectNode object) {
             object.remove(HASH_KEY);
         }
-        return JSON.writeValueAsBytes(sorted(node));
+        return node;
     }
 
     private static JsonNode sorted(JsonNode node) {

@@ -26,9 +26,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Axon's append statement plus the account hash chain. It runs inside the append transaction for every
  * write path (command handlers, direct publication, batches that span many aggregates), sees each message
- * and the serializer, and seals the message's metadata with {@link EventHashChain#HASH_KEY}. The previous
- * hash comes from earlier events of the same batch or, for the first event of an aggregate in the batch,
- * from the stored predecessor. Two writers that read the same predecessor collide on the unique
+ * and the serializer, and seals the message's metadata with {@link EventHashChain#HASH_KEY} and the scheme
+ * it was computed in, {@link EventHashChain#SCHEME_KEY}. The previous hash comes from earlier events of the
+ * same batch or, for the first event of an aggregate in the batch, from the stored predecessor. Two writers that read the same predecessor collide on the unique
  * (aggregate, sequence) key, so the chain cannot fork.
  *
  * <p>The stored predecessor comes from {@link ChainHeads} when that holds the committed hash of exactly the
@@ -58,7 +58,9 @@ public class HashingAppendEventsStatement implements AppendEventsStatementBuilde
         PreparedStatement statement = connection.prepareStatement("INSERT INTO " + schema.domainEventTable()
                 + " (" + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)");
         for (EventMessage<?> message : events) {
-            DomainEventMessage<?> event = asDomainEvent(message);
+            // New events are sealed in the RFC 8785 form, named in the metadata the hash covers.
+            DomainEventMessage<?> event = asDomainEvent(message)
+                    .andMetaData(Map.of(EventHashChain.SCHEME_KEY, EventHashChain.SCHEME_JCS));
             SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
             SerializedObject<byte[]> unsealedMetaData = event.serializeMetaData(serializer, byte[].class);
             String aggregate = event.getAggregateIdentifier();

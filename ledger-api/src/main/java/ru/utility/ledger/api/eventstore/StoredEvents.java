@@ -11,6 +11,7 @@ import java.util.List;
 import org.axonframework.common.DateTimeUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -96,7 +97,14 @@ public class StoredEvents {
                     continue;
                 }
                 sealedSeen = true;
-                String expected = EventHashChain.hex(EventHashChain.hash(previous, row));
+                String expected;
+                try {
+                    expected = EventHashChain.hex(EventHashChain.hash(previous, row));
+                } catch (IllegalArgumentException | JacksonException e) {
+                    broken.add(new IntegrityReport.BrokenLink(row.sequenceNumber(), row.eventIdentifier(),
+                            "the event's stored content has no canonical form: " + e.getMessage(), null, stored));
+                    break;
+                }
                 if (!expected.equals(stored)) {
                     broken.add(new IntegrityReport.BrokenLink(row.sequenceNumber(), row.eventIdentifier(),
                             "the stored hash does not match the event's content and its predecessor's hash",

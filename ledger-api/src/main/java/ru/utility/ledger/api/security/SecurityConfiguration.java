@@ -28,6 +28,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /** HTTP Basic, stateless; the role matrix for every endpoint lives here and nowhere else. */
@@ -122,18 +124,22 @@ public class SecurityConfiguration {
 
     /**
      * bcrypt against the configured users, with verified credentials remembered for
-     * ledger.security.credential-cache-ttl. The user store is deliberately not a UserDetailsPasswordService:
+     * ledger.security.credential-cache-ttl (at most ledger.security.credential-cache-size users; the cache's
+     * figures go to the application's meter registry). The user store is deliberately not a UserDetailsPasswordService:
      * Spring would otherwise "upgrade" every cheap demo hash to cost 10 on first use.
      */
     @Bean
     AuthenticationProvider ledgerAuthentication(LedgerSecurityProperties properties, PasswordEncoder passwordEncoder,
                                                 @Value("${ledger.security.credential-cache-ttl:5m}") Duration ttl,
-                                                SignInLimiter limiter) {
+                                                @Value("${ledger.security.credential-cache-size:10000}") int size,
+                                                SignInLimiter limiter, ObjectProvider<MeterRegistry> meters) {
         InMemoryUserDetailsManager store = users(properties);
         UserDetailsService users = store::loadUserByUsername;
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
         bcrypt.setPasswordEncoder(passwordEncoder);
-        return new RateLimitedAuthenticationProvider(new CachingAuthenticationProvider(bcrypt, ttl), limiter);
+        CachingAuthenticationProvider verified = new CachingAuthenticationProvider(bcrypt, ttl, size);
+        meters.ifAvailable(verified::bindTo);
+        return new RateLimitedAuthenticationProvider(verified, limiter);
     }
 
     /** Shared by every sign-in of the application; a form login calls it through the same provider. */

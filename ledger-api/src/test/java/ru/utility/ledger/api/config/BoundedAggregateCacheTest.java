@@ -3,15 +3,20 @@ package ru.utility.ledger.api.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.axonframework.common.caching.Cache;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 class BoundedAggregateCacheTest {
 
@@ -37,8 +42,40 @@ class BoundedAggregateCacheTest {
         for (int i = 0; i < 500; i++) {
             cache.put("k" + i, i);
         }
-        assertThat(cache.size()).isBetween(1, 50);
+        assertThat(cache.size()).isBetween(1L, 50L);
         assertThatThrownBy(() -> new BoundedAggregateCache(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void evictionsAreToldToAxonsListenersAndCountedInTheMetrics() {
+        BoundedAggregateCache cache = new BoundedAggregateCache(10);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        cache.bindTo(registry);
+        List<Object> expired = new CopyOnWriteArrayList<>();
+        cache.registerCacheEntryListener(new Cache.EntryListenerAdapter() {
+            @Override
+            public void onEntryExpired(Object key) {
+                expired.add(key);
+            }
+        });
+        for (int i = 0; i < 100; i++) {
+            cache.put("k" + i, i);
+        }
+        assertThat(cache.size()).isBetween(1L, 10L);
+        assertThat(expired).hasSize(100 - (int) cache.size());
+        assertThat(registry.get("cache.evictions").tag("cache", BoundedAggregateCache.METRICS_NAME).functionCounter()
+                .count()).isEqualTo(expired.size());
+
+        cache.put("present", "P");
+        cache.get("present");
+        cache.get("absent");
+        DefaultUnitOfWork<?> command = DefaultUnitOfWork.startAndGet(new GenericMessage<>("command"));
+        cache.get("present");
+        command.rollback();
+        assertThat(registry.get("cache.gets").tag("cache", BoundedAggregateCache.METRICS_NAME).tag("result", "hit")
+                .functionCounter().count()).as("a command's take-out counts as a hit").isEqualTo(2);
+        assertThat(registry.get("cache.gets").tag("cache", BoundedAggregateCache.METRICS_NAME).tag("result", "miss")
+                .functionCounter().count()).isEqualTo(1);
     }
 
     @Test

@@ -64,8 +64,34 @@ class AsOfBalancesCommittedOnlyTest {
         verify(store, org.mockito.Mockito.times(2)).readEvents(ACCOUNT.value(), 0L);
     }
 
+    @Test
+    void keepsTheEventsOfAtMostCacheAccountsAndReadsOnlyTheTailOfAKeptOne() {
+        EventStore store = mock(EventStore.class);
+        AsOfBalances balances = new AsOfBalances(store, new CoreLedgerViews(), 3);
+        when(store.readEvents(org.mockito.ArgumentMatchers.anyString(), anyLong())).thenAnswer(call -> {
+            String account = call.getArgument(0);
+            long from = call.getArgument(1);
+            return DomainEventStream.of(java.util.stream.Stream.of(event(account, 0, new AccountOpened(
+                    AccountId.of(account), "Holder", RegionCode.of("77"), DAY))).filter(e -> e.getSequenceNumber() >= from));
+        });
+        for (int i = 0; i < 20; i++) {
+            assertThat(balances.balance(AccountId.of("AS-OF-1" + String.format("%03d", i)), DAY, null)).isPresent();
+        }
+        assertThat(balances.cachedAccounts()).as("bounded").isBetween(1L, 3L);
+
+        AsOfBalances kept = new AsOfBalances(store, new CoreLedgerViews(), 3);
+        kept.balance(ACCOUNT, DAY, null);
+        kept.balance(ACCOUNT, DAY, null);
+        verify(store).readEvents(ACCOUNT.value(), 0L);
+        verify(store).readEvents(ACCOUNT.value(), 1L);
+    }
+
     private static DomainEventMessage<?> event(long sequence, Object payload) {
-        return new GenericDomainEventMessage<>("Account", ACCOUNT.value(), sequence, payload, java.util.Map.of(),
-                "event-" + sequence, Instant.parse("2026-01-10T09:00:00Z"));
+        return event(ACCOUNT.value(), sequence, payload);
+    }
+
+    private static DomainEventMessage<?> event(String account, long sequence, Object payload) {
+        return new GenericDomainEventMessage<>("Account", account, sequence, payload, java.util.Map.of(),
+                "event-" + account + "-" + sequence, Instant.parse("2026-01-10T09:00:00Z"));
     }
 }

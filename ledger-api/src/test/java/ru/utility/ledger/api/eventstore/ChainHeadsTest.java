@@ -70,7 +70,7 @@ class ChainHeadsTest {
         for (int i = 0; i < 100; i++) {
             heads.committed("X" + i, 0, new byte[] {0});
         }
-        assertThat(heads.size()).as("bounded").isBetween(1, 20);
+        assertThat(heads.size()).as("bounded").isBetween(1L, 20L);
         ChainHeads none = new ChainHeads(0);
         none.committed("A", 0, new byte[] {0});
         assertThat(none.hashOf("A", 0)).as("capacity 0 remembers nothing").isNull();

@@ -43,5 +43,9 @@ class OperationsEndpointsTest {
         assertThat(scrape).containsPattern("ledger_payments_recorded_total\\{.*channel=\"CASH_OFFICE\".*} [1-9]");
         assertThat(scrape).containsPattern("ledger_payments_amount_kopecks_total\\{.*channel=\"CASH_OFFICE\".*} [1-9]");
         assertThat(scrape).containsPattern("ledger_charges_posted_total\\{.*} [1-9]");
+        // The payment's command read the account through the aggregate cache, its append the chain heads.
+        assertThat(scrape).containsPattern("cache_gets_total\\{.*cache=\"ledger.aggregates\".*result=\"hit\".*} [1-9]");
+        assertThat(scrape).containsPattern("cache_gets_total\\{.*cache=\"ledger.chain-heads\".*result=\"hit\".*} [1-9]");
+        assertThat(scrape).contains("cache=\"ledger.as-of-events\"", "cache=\"ledger.credentials\"");
     }
 }

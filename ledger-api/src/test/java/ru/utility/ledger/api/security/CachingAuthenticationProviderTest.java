@@ -16,14 +16,22 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 class CachingAuthenticationProviderTest {
 
     private final AtomicInteger bcryptChecks = new AtomicInteger();
 
-    private AuthenticationProvider provider(Duration ttl) {
+    private CachingAuthenticationProvider provider(Duration ttl) {
+        return provider(ttl, 100);
+    }
+
+    private CachingAuthenticationProvider provider(Duration ttl, int maxUsers) {
         BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(4);
         InMemoryUserDetailsManager store = new InMemoryUserDetailsManager(
-                User.withUsername("olga").password(encoder.encode("right")).roles("OPERATOR").build());
+                User.withUsername("olga").password(encoder.encode("right")).roles("OPERATOR").build(),
+                User.withUsername("petr").password(encoder.encode("right")).roles("OPERATOR").build(),
+                User.withUsername("anna").password(encoder.encode("right")).roles("OPERATOR").build());
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(store::loadUserByUsername);
         dao.setPasswordEncoder(encoder);
         AuthenticationProvider counting = new AuthenticationProvider() {
@@ -38,7 +46,7 @@ class CachingAuthenticationProviderTest {
                 return dao.supports(authentication);
             }
         };
-        return new CachingAuthenticationProvider(counting, ttl);
+        return new CachingAuthenticationProvider(counting, ttl, maxUsers);
     }
 
     private static Authentication login(String user, String password) {
@@ -83,5 +91,26 @@ class CachingAuthenticationProviderTest {
         Thread.sleep(60);
         provider.authenticate(login("olga", "right"));
         assertThat(bcryptChecks).hasValue(2);
+    }
+
+    @Test
+    void atMostMaxUsersAreRememberedAndTheCacheReportsItsFigures() {
+        CachingAuthenticationProvider provider = provider(Duration.ofMinutes(5), 2);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        provider.bindTo(registry);
+        for (String user : new String[] {"olga", "petr", "anna"}) {
+            provider.authenticate(login(user, "right"));
+        }
+        assertThat(provider.rememberedUsers()).isEqualTo(2);
+        assertThat(registry.get("cache.evictions").tag("cache", CachingAuthenticationProvider.METRICS_NAME)
+                .functionCounter().count()).isEqualTo(1);
+        assertThat(bcryptChecks).hasValue(3);
+        provider.authenticate(login("olga", "right"));
+        provider.authenticate(login("petr", "right"));
+        provider.authenticate(login("anna", "right"));
+        assertThat(provider.rememberedUsers()).isEqualTo(2);
+        assertThat(registry.get("cache.gets").tag("cache", CachingAuthenticationProvider.METRICS_NAME)
+                .tag("result", "hit").functionCounter().count()).as("a remembered user skips bcrypt")
+                .isEqualTo(6 - bcryptChecks.get());
     }
 }
