@@ -83,6 +83,9 @@ class RegistryProfileApiTest {
         HttpResponse<String> noFooter = upload("?profile=sber", lines.getBytes(CP866));
         // The default profile's control line is not this profile's: =;1;100,00 reads as count "" here.
         HttpResponse<String> otherLayout = upload("?profile=sber", (lines + "=;1;100,00\n").getBytes(CP866));
+        // A charset the upload declares wins over the profile's: cp866 Cyrillic is not valid UTF-8.
+        HttpResponse<String> declaredUtf8 = Uploads.upload(port, "/api/v1/payment-registries?profile=sber",
+                (lines + "=1;100,00\n").getBytes(CP866), "text/csv; charset=UTF-8");
 
         assertProblem(wrongTotal, 422, "CONTROL_MISMATCH", "controlLine.total");
         assertThat(JSON.readTree(wrongTotal.body()).get("errors").get(0).get("reason").asText())
@@ -92,6 +95,7 @@ class RegistryProfileApiTest {
         assertThat(JSON.readTree(noFooter.body()).get("detail").asText())
                 .isEqualTo("a registry in profile sber ends with the control line =count;total");
         assertProblem(otherLayout, 422, "CONTROL_MISMATCH", "line 2");
+        assertProblem(declaredUtf8, 422, "UNREADABLE_FILE", "charset");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM bulk_job", Integer.class)).isEqualTo(jobsBefore);
         assertThat(Uploads.balance(api, a)).isEqualTo("0.00");
     }
