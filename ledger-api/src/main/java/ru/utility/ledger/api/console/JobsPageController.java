@@ -21,6 +21,9 @@ import ru.utility.ledger.api.jobs.JobController;
 import ru.utility.ledger.api.jobs.JobKind;
 import ru.utility.ledger.api.jobs.JobQueries;
 import ru.utility.ledger.api.jobs.JobUploads;
+import ru.utility.ledger.api.jobs.RegistryProfile;
+import ru.utility.ledger.api.jobs.RegistryProfiles;
+import ru.utility.ledger.api.http.InvalidRequestException;
 
 /**
  * Bulk jobs: upload a billing run or a bank registry (into the same import as the API's upload), follow a job's
@@ -35,23 +38,27 @@ public class JobsPageController {
     private final JobUploads uploads;
     private final JobQueries jobs;
     private final JobController api;
+    private final RegistryProfiles profiles;
 
-    public JobsPageController(JobUploads uploads, JobQueries jobs, JobController api) {
+    public JobsPageController(JobUploads uploads, JobQueries jobs, JobController api, RegistryProfiles profiles) {
         this.uploads = uploads;
         this.jobs = jobs;
         this.api = api;
+        this.profiles = profiles;
     }
 
     @GetMapping("/console/jobs")
     String list(Model model) {
         model.addAttribute("jobs", jobs.recent(HISTORY));
         model.addAttribute("kinds", JobKind.values());
+        model.addAttribute("profiles", profiles.all());
         return "console/jobs";
     }
 
     @PostMapping("/console/jobs")
     String upload(@RequestParam(required = false) String kind, @RequestParam(required = false) MultipartFile file,
-                  Authentication user, Model model, HttpServletResponse response) throws IOException {
+                  @RequestParam(required = false) String profile, Authentication user, Model model,
+                  HttpServletResponse response) throws IOException {
         JobKind jobKind = null;
         try {
             jobKind = kind == null ? null : JobKind.valueOf(kind);
@@ -64,8 +71,19 @@ public class JobsPageController {
                     ? Map.of("kind", "must be BILLING_RUN or PAYMENT_REGISTRY") : Map.of("file", "is required"), null));
             return list(model);
         }
+        RegistryProfile registryProfile = null;
+        if (jobKind == JobKind.PAYMENT_REGISTRY) {
+            try {
+                registryProfile = api.registryProfile(profile);
+            } catch (InvalidRequestException e) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                model.addAttribute("errors", new FormErrors("upload", Map.of("profile", e.errors().getFirst().reason()),
+                        null));
+                return list(model);
+            }
+        }
         try (InputStream in = file.getInputStream()) {
-            JobUploads.Accepted accepted = uploads.accept(jobKind, in, null, file.getOriginalFilename(),
+            JobUploads.Accepted accepted = uploads.accept(jobKind, registryProfile, in, null, file.getOriginalFilename(),
                     user.getName(), MDC.get("requestId"));
             return "redirect:/console/jobs/" + accepted.jobId();
         } catch (FileRejectedException e) {

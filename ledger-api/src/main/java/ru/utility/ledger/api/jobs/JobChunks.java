@@ -90,7 +90,15 @@ class JobChunks {
     record PendingLine(int lineNo, String raw) {
     }
 
-    record Job(UUID id, JobKind kind, String owner, String createdBy, String requestId) {
+    /** @param registry the layout a payment registry was uploaded in (null for a billing run) */
+    record Job(UUID id, JobKind kind, String owner, String createdBy, String requestId,
+               PaymentRegistryFormat registry) {
+
+        JobLine parse(PendingLine line) {
+            return kind == JobKind.PAYMENT_REGISTRY ? registry.parse(line.lineNo(), line.raw())
+                    : BillingRunFormat.parse(line.lineNo(), line.raw());
+        }
+
         MetaData metaData() {
             return MetaData.from(Map.of(CommandMetadata.ACTOR, createdBy,
                     CommandMetadata.CORRELATION_ID, "job:" + id,
@@ -212,9 +220,7 @@ class JobChunks {
     }
 
     private static AccountCommand command(Job job, PendingLine line) {
-        JobLine parsed = job.kind() == JobKind.PAYMENT_REGISTRY
-                ? PaymentRegistryFormat.parse(line.lineNo(), line.raw())
-                : BillingRunFormat.parse(line.lineNo(), line.raw());
+        JobLine parsed = job.parse(line);
         if (!parsed.good()) {
             // Lines are parsed at upload and only good ones are PENDING; a parser change must not skip one.
             throw new IllegalArgumentException("line " + line.lineNo() + " no longer parses: " + parsed.errorReason());
@@ -287,9 +293,7 @@ class JobChunks {
 
     private void evict(Job job, List<PendingLine> lines) {
         for (PendingLine line : lines) {
-            JobLine parsed = job.kind() == JobKind.PAYMENT_REGISTRY
-                    ? PaymentRegistryFormat.parse(line.lineNo(), line.raw())
-                    : BillingRunFormat.parse(line.lineNo(), line.raw());
+            JobLine parsed = job.parse(line);
             if (parsed.good()) {
                 accountCache.remove(parsed.command().accountId().value());
             }

@@ -41,11 +41,13 @@ public class JobController {
     private final JobUploads uploads;
     private final JobQueries jobs;
     private final JobsProperties properties;
+    private final RegistryProfiles profiles;
 
-    public JobController(JobUploads uploads, JobQueries jobs, JobsProperties properties) {
+    public JobController(JobUploads uploads, JobQueries jobs, JobsProperties properties, RegistryProfiles profiles) {
         this.uploads = uploads;
         this.jobs = jobs;
         this.properties = properties;
+        this.profiles = profiles;
     }
 
     @PostMapping(path = "/billing-runs", consumes = "text/csv")
@@ -54,17 +56,29 @@ public class JobController {
     public ResponseEntity<JobQueries.JobStatus> billingRun(HttpServletRequest request, Authentication user,
                                                           @RequestParam(required = false) String fileName)
             throws IOException {
-        return accept(JobKind.BILLING_RUN, request, user, fileName);
+        return accept(JobKind.BILLING_RUN, null, request, user, fileName);
     }
 
     @PostMapping(path = "/payment-registries", consumes = "text/csv")
-    @Operation(summary = "Upload a bank payment registry (CSV; UTF-8 or windows-1251; control line =;count;total)",
-            description = "202 with the job; 200 with the earlier job for the same file; 422 when the control line "
-                    + "does not match (nothing is imported).")
+    @Operation(summary = "Upload a bank payment registry in a registry profile's layout (profile=default: "
+            + "CSV; UTF-8 or windows-1251; control line =;count;total)",
+            description = "202 with the job; 200 with the earlier job for the same file; 400 for an unknown profile "
+                    + "(GET /api/v1/registry-profiles lists them); 422 when the control line does not match "
+                    + "(nothing is imported).")
     public ResponseEntity<JobQueries.JobStatus> paymentRegistry(HttpServletRequest request, Authentication user,
-                                                               @RequestParam(required = false) String fileName)
+                                                               @RequestParam(required = false) String fileName,
+                                                               @RequestParam(required = false) String profile)
             throws IOException {
-        return accept(JobKind.PAYMENT_REGISTRY, request, user, fileName);
+        return accept(JobKind.PAYMENT_REGISTRY, registryProfile(profile), request, user, fileName);
+    }
+
+    /** The profile an upload names; none: the default profile. */
+    public RegistryProfile registryProfile(String name) {
+        if (name == null || name.isBlank()) {
+            return profiles.defaultProfile();
+        }
+        return profiles.find(name.strip()).orElseThrow(() -> new InvalidRequestException(List.of(new FieldError(
+                "profile", "is not a known registry profile; known profiles: " + String.join(", ", profiles.names())))));
     }
 
     @GetMapping("/jobs/{jobId}")
@@ -112,7 +126,8 @@ public class JobController {
                 List.of(new FieldError("jobId", "no such job")));
     }
 
-    private ResponseEntity<JobQueries.JobStatus> accept(JobKind kind, HttpServletRequest request, Authentication user,
+    private ResponseEntity<JobQueries.JobStatus> accept(JobKind kind, RegistryProfile profile,
+                                                       HttpServletRequest request, Authentication user,
                                                        String fileName) throws IOException {
         if (request.getContentLengthLong() > properties.maxUploadSize().toBytes()) {
             // Refused before a byte is read; a body without a length is counted as it streams (JobUploads).
@@ -122,7 +137,7 @@ public class JobController {
         if (fileName != null && fileName.length() > 200) {
             throw new InvalidRequestException(List.of(new FieldError("fileName", "must be at most 200 characters")));
         }
-        JobUploads.Accepted accepted = uploads.accept(kind, request.getInputStream(), charset, fileName,
+        JobUploads.Accepted accepted = uploads.accept(kind, profile, request.getInputStream(), charset, fileName,
                 user.getName(), MDC.get("requestId"));
         JobQueries.JobStatus status = jobs.find(accepted.jobId()).orElseThrow();
         return ResponseEntity.status(accepted.created() ? HttpStatus.ACCEPTED : HttpStatus.OK)

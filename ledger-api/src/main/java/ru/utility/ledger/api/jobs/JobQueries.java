@@ -34,23 +34,25 @@ public class JobQueries {
     /**
      * @param ratePerSecond lines finished per second since the job started (null before the first chunk)
      * @param etaSeconds    remaining lines at that rate (0 when completed, null when unknown)
+     * @param registryProfile the bank registry profile the file was read in (null for a billing run)
      */
     public record JobStatus(UUID jobId, JobKind kind, String state, String fileName, String sha256, String charset,
                             String createdBy, int linesTotal, int linesDone, int linesFailed, int linesPending,
                             Double ratePerSecond, Long etaSeconds, Instant createdAt, Instant startedAt,
-                            Instant finishedAt, List<LineError> firstErrors, String errorReport) {
+                            Instant finishedAt, List<LineError> firstErrors, String errorReport,
+                            String registryProfile) {
 
         JobStatus withErrors(List<LineError> errors) {
             return new JobStatus(jobId, kind, state, fileName, sha256, charset, createdBy, linesTotal, linesDone,
                     linesFailed, linesPending, ratePerSecond, etaSeconds, createdAt, startedAt, finishedAt, errors,
-                    errorReport);
+                    errorReport, registryProfile);
         }
     }
 
     public Optional<JobStatus> find(UUID id) {
         return jdbc.query("""
                 SELECT id, kind, state, file_name, file_sha256, charset, created_by, lines_total, lines_done,
-                       lines_failed, created_at, started_at, updated_at, finished_at
+                       lines_failed, created_at, started_at, updated_at, finished_at, registry_profile
                   FROM bulk_job WHERE id = ?
                 """, (rs, n) -> {
             int total = rs.getInt("lines_total");
@@ -77,7 +79,7 @@ public class JobQueries {
                     rs.getString("file_name"), rs.getString("file_sha256"), rs.getString("charset"),
                     rs.getString("created_by"), total, done, failed, pending, rate, eta,
                     instant(rs.getTimestamp("created_at")), started, finished, List.of(),
-                    "/api/v1/jobs/" + id2 + "/errors");
+                    "/api/v1/jobs/" + id2 + "/errors", rs.getString("registry_profile"));
         }, id).stream().findFirst().map(status -> status.withErrors(errors(id, ERRORS_IN_STATUS)));
     }
 

@@ -1,9 +1,7 @@
 package ru.utility.ledger.api.jobs;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -45,21 +43,38 @@ public class JobUploads {
     private final TransactionTemplate transactions;
     private final JobWorker worker;
     private final JobsProperties properties;
+    private final RegistryLayouts layouts;
 
     public JobUploads(JdbcTemplate jdbc, TransactionTemplate transactions, JobWorker worker,
-                      JobsProperties properties) {
+                      JobsProperties properties, RegistryLayouts layouts) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.worker = worker;
         this.properties = properties;
+        this.layouts = layouts;
     }
 
     /** The job for the upload and whether it was created now (false: the same file was imported before). */
     public record Accepted(UUID jobId, boolean created) {
     }
 
+    /** A billing run, or a payment registry in the default profile. */
     public Accepted accept(JobKind kind, InputStream body, Charset declared, String fileName, String user,
                            String requestId) {
+        return accept(kind, kind == JobKind.PAYMENT_REGISTRY ? layouts.defaultProfile() : null, body, declared,
+                fileName, user, requestId);
+    }
+
+    /**
+     * @param registry the layout of a payment registry (null for a billing run)
+     * @param declared the charset the upload declared; null: the profile's encoding, or detection
+     */
+    public Accepted accept(JobKind kind, RegistryProfile registry, InputStream body, Charset declared,
+                           String fileName, String user, String requestId) {
+        if (kind == JobKind.PAYMENT_REGISTRY && registry == null) {
+            throw new IllegalArgumentException("a payment registry needs its profile");
+        }
+        PaymentRegistryFormat format = kind == JobKind.PAYMENT_REGISTRY ? new PaymentRegistryFormat(registry) : null;
         Path temp = null;
         String sha256 = null;
         try {
@@ -69,11 +84,12 @@ public class JobUploads {
             if (existing.isPresent()) {
                 return new Accepted(existing.get(), false);
             }
-            Charset charset = declared != null ? declared : detect(temp);
+            Charset charset = declared != null ? declared
+                    : format != null && format.charset() != null ? format.charset() : detect(temp);
             Path file = temp;
             String hash = sha256;
             UUID id = UUID.randomUUID();
-            transactions.executeWithoutResult(status -> store(id, kind, file, charset, hash, fileName, user,
+            transactions.executeWithoutResult(status -> store(id, kind, format, file, charset, hash, fileName, user,
                     requestId));
             worker.wakeUp();
             return new Accepted(id, true);
@@ -93,66 +109,22 @@ public class JobUploads {
         }
     }
 
-    private void store(UUID id, JobKind kind, Path file, Charset charset, String sha256, String fileName, String user,
-                       String requestId) {
+    private void store(UUID id, JobKind kind, PaymentRegistryFormat registry, Path file, Charset charset,
+                       String sha256, String fileName, String user, String requestId) {
         jdbc.update("""
                 INSERT INTO bulk_job (id, kind, state, file_name, file_sha256, charset, created_by, request_id,
-                                      lines_total)
-                VALUES (?, ?, 'QUEUED', ?, ?, ?, ?, ?, 0)
-                """, id, kind.name(), fileName, sha256, charset.name(), user, requestId);
-        List<JobLine> batch = new ArrayList<>(INSERT_BATCH);
-        int total = 0;
-        int failed = 0;
-        BigDecimal sum = BigDecimal.ZERO;
-        PaymentRegistryFormat.Control control = null;
-        int controlLineNo = 0;
-        String unreadableAmount = null;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                strictDecoder(charset)), 1 << 16)) {
-            BoundedLines lines = new BoundedLines(reader, properties.maxLineLength());
-            String line;
-            int lineNo = 0;
+                                      lines_total, registry_profile, registry_layout)
+                VALUES (?, ?, 'QUEUED', ?, ?, ?, ?, ?, 0, ?, ?)
+                """, id, kind.name(), fileName, sha256, charset.name(), user, requestId,
+                registry == null ? null : registry.profile().name(),
+                registry == null ? null : layouts.write(registry.profile().layout()));
+        Intake intake = new Intake(id, registry);
+        try (InputStream in = Files.newInputStream(file)) {
+            DataLines lines = new DataLines(in, charset, properties.maxLineLength(),
+                    registry == null ? 0 : registry.headerLines(), registry == null ? 0 : registry.footerLines());
+            DataLines.Line line;
             while ((line = lines.next()) != null) {
-                lineNo++;
-                if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (control != null) {
-                    throw new FileRejectedException("CONTROL_LINE_NOT_LAST", "the control line must be the last line",
-                            List.of(new FieldError("line " + lineNo, "follows the control line on line " + controlLineNo)));
-                }
-                JobLine parsed;
-                if (kind == JobKind.PAYMENT_REGISTRY) {
-                    if (PaymentRegistryFormat.isControlLine(line)) {
-                        control = controlLine(line, lineNo);
-                        controlLineNo = lineNo;
-                        continue;
-                    }
-                    parsed = PaymentRegistryFormat.parse(lineNo, line);
-                    BigDecimal amount = parsed.amountText() == null ? null : LineFields.decimalOrNull(parsed.amountText());
-                    if (amount == null) {
-                        unreadableAmount = unreadableAmount == null ? "line " + lineNo : unreadableAmount;
-                    } else {
-                        sum = sum.add(amount);
-                    }
-                } else {
-                    if (total == 0 && BillingRunFormat.isHeader(line)) {
-                        continue;
-                    }
-                    parsed = BillingRunFormat.parse(lineNo, line);
-                }
-                total++;
-                if (!parsed.good()) {
-                    failed++;
-                }
-                batch.add(parsed);
-                if (batch.size() == INSERT_BATCH) {
-                    insert(id, batch);
-                    batch.clear();
-                }
+                intake.take(line.number(), line.text());
             }
         } catch (CharacterCodingException e) {
             throw new FileRejectedException("UNREADABLE_FILE", "the file is not valid " + charset.name(),
@@ -160,14 +132,16 @@ public class JobUploads {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (kind == JobKind.PAYMENT_REGISTRY) {
-            checkControl(control, total, sum, unreadableAmount);
+        if (registry != null) {
+            intake.checkControl();
         }
-        if (total == 0) {
+        if (intake.total == 0) {
             throw new FileRejectedException("EMPTY_FILE", "the file has no data lines",
                     List.of(new FieldError("body", "has no data lines")));
         }
-        insert(id, batch);
+        insert(id, intake.batch);
+        int total = intake.total;
+        int failed = intake.failed;
         jdbc.update("UPDATE bulk_job SET lines_total = ?, lines_failed = ?, state = ? WHERE id = ?",
                 total, failed, failed == total ? "COMPLETED" : "QUEUED", id);
         if (failed == total) {
@@ -176,35 +150,94 @@ public class JobUploads {
         }
     }
 
-    private static PaymentRegistryFormat.Control controlLine(String line, int lineNo) {
-        try {
-            return PaymentRegistryFormat.Control.parse(line);
-        } catch (IllegalArgumentException e) {
-            throw new FileRejectedException("CONTROL_MISMATCH", "the control line cannot be read: " + e.getMessage(),
-                    List.of(new FieldError("line " + lineNo, e.getMessage())));
-        }
-    }
+    /** The data lines of one upload (header and footer lines never reach it), parsed and inserted in batches. */
+    private final class Intake {
 
-    private static void checkControl(PaymentRegistryFormat.Control control, int total, BigDecimal sum,
-                                     String unreadableAmount) {
-        if (control == null) {
-            throw new FileRejectedException("CONTROL_LINE_MISSING", "a registry ends with the control line =;count;total",
-                    List.of(new FieldError("controlLine", "is missing")));
+        private final UUID id;
+        private final PaymentRegistryFormat registry;
+        private final List<JobLine> batch = new ArrayList<>(INSERT_BATCH);
+        private int total;
+        private int failed;
+        private BigDecimal sum = BigDecimal.ZERO;
+        private PaymentRegistryFormat.Control control;
+        private int controlLineNo;
+        private String unreadableAmount;
+
+        Intake(UUID id, PaymentRegistryFormat registry) {
+            this.id = id;
+            this.registry = registry;
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (control.count() != total) {
-            errors.add(new FieldError("controlLine.count", "says " + control.count() + " payments, the file has " + total));
+
+        void take(int lineNo, String line) {
+            if (control != null) {
+                throw new FileRejectedException("CONTROL_LINE_NOT_LAST", "the control line must be the last line",
+                        List.of(new FieldError("line " + lineNo, "follows the control line on line " + controlLineNo)));
+            }
+            JobLine parsed;
+            if (registry != null) {
+                if (registry.isControlLine(line)) {
+                    control = controlLine(line, lineNo);
+                    controlLineNo = lineNo;
+                    return;
+                }
+                parsed = registry.parse(lineNo, line);
+                BigDecimal amount = parsed.amountText() == null ? null : registry.decimalOrNull(parsed.amountText());
+                if (amount == null) {
+                    unreadableAmount = unreadableAmount == null ? "line " + lineNo : unreadableAmount;
+                } else {
+                    sum = sum.add(amount);
+                }
+            } else {
+                if (total == 0 && BillingRunFormat.isHeader(line)) {
+                    return;
+                }
+                parsed = BillingRunFormat.parse(lineNo, line);
+            }
+            total++;
+            if (!parsed.good()) {
+                failed++;
+            }
+            batch.add(parsed);
+            if (batch.size() == INSERT_BATCH) {
+                insert(id, batch);
+                batch.clear();
+            }
         }
-        if (unreadableAmount != null) {
-            errors.add(new FieldError("controlLine.total", "cannot be checked: the amount on " + unreadableAmount
-                    + " is not a number"));
-        } else if (control.total().compareTo(sum) != 0) {
-            errors.add(new FieldError("controlLine.total", "says " + control.total().toPlainString()
-                    + ", the payments add up to " + sum.toPlainString()));
+
+        private PaymentRegistryFormat.Control controlLine(String line, int lineNo) {
+            try {
+                return registry.control(line);
+            } catch (IllegalArgumentException e) {
+                throw new FileRejectedException("CONTROL_MISMATCH", "the control line cannot be read: " + e.getMessage(),
+                        List.of(new FieldError("line " + lineNo, e.getMessage())));
+            }
         }
-        if (!errors.isEmpty()) {
-            throw new FileRejectedException("CONTROL_MISMATCH",
-                    "the control line does not match the file; nothing was imported", errors);
+
+        void checkControl() {
+            if (control == null) {
+                if (registry.controlRequired()) {
+                    throw new FileRejectedException("CONTROL_LINE_MISSING", "a registry in profile "
+                            + registry.profile().name() + " ends with the control line " + registry.controlShape(),
+                            List.of(new FieldError("controlLine", "is missing")));
+                }
+                return;
+            }
+            List<FieldError> errors = new ArrayList<>();
+            if (control.count() != total) {
+                errors.add(new FieldError("controlLine.count", "says " + control.count() + " payments, the file has "
+                        + total));
+            }
+            if (unreadableAmount != null) {
+                errors.add(new FieldError("controlLine.total", "cannot be checked: the amount on " + unreadableAmount
+                        + " is not a number"));
+            } else if (control.total().compareTo(sum) != 0) {
+                errors.add(new FieldError("controlLine.total", "says " + control.total().toPlainString()
+                        + ", the payments add up to " + sum.toPlainString()));
+            }
+            if (!errors.isEmpty()) {
+                throw new FileRejectedException("CONTROL_MISMATCH",
+                        "the control line does not match the file; nothing was imported", errors);
+            }
         }
     }
 

@@ -26,13 +26,16 @@ public class JobWorker implements SmartLifecycle {
     private final JobChunks chunks;
     private final JobsProperties properties;
     private final LedgerMetrics metrics;
+    private final RegistryLayouts layouts;
     private final String node = "node-" + UUID.randomUUID();
     private final Object signal = new Object();
     private volatile boolean running;
     private volatile Thread thread;
 
-    public JobWorker(JdbcTemplate jdbc, JobChunks chunks, JobsProperties properties, LedgerMetrics metrics) {
+    public JobWorker(JdbcTemplate jdbc, JobChunks chunks, JobsProperties properties, LedgerMetrics metrics,
+                     RegistryLayouts layouts) {
         this.metrics = metrics;
+        this.layouts = layouts;
         this.jdbc = jdbc;
         this.chunks = chunks;
         this.properties = properties;
@@ -118,9 +121,13 @@ public class JobWorker implements SmartLifecycle {
                               WHERE state <> 'COMPLETED'
                                 AND (owner IS NULL OR owner = ? OR lease_until < clock_timestamp())
                               ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING id, kind, created_by, request_id
-                """, (rs, n) -> new JobChunks.Job(rs.getObject("id", UUID.class), JobKind.valueOf(rs.getString("kind")),
-                        node, rs.getString("created_by"), rs.getString("request_id")),
+                RETURNING id, kind, created_by, request_id, registry_profile, registry_layout
+                """, (rs, n) -> {
+                    JobKind kind = JobKind.valueOf(rs.getString("kind"));
+                    return new JobChunks.Job(rs.getObject("id", UUID.class), kind, node, rs.getString("created_by"),
+                            rs.getString("request_id"), kind == JobKind.PAYMENT_REGISTRY
+                            ? layouts.format(rs.getString("registry_profile"), rs.getString("registry_layout")) : null);
+                },
                 node, properties.lease().toMillis() / 1000.0, node).stream().findFirst();
     }
 

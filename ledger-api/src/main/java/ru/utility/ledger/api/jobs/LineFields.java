@@ -1,6 +1,5 @@
 package ru.utility.ledger.api.jobs;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -8,7 +7,7 @@ import java.time.format.ResolverStyle;
 
 import ru.utility.ledger.core.api.Money;
 
-/** Parsing helpers shared by the file formats; each failure names the column. */
+/** Parsing helpers of billing runs and the split shared with registries; each failure names the column. */
 final class LineFields {
 
     static final String BAD_AMOUNT = "BAD_AMOUNT";
@@ -36,15 +35,6 @@ final class LineFields {
     static LocalDate date(String text) throws DateTimeParseException {
         String date = text.strip();
         return date.contains(".") ? LocalDate.parse(date, RUSSIAN_DATE) : LocalDate.parse(date);
-    }
-
-    /** The exact value of an amount column for the control total, or null if it is not a number. */
-    static BigDecimal decimalOrNull(String text) {
-        try {
-            return new BigDecimal(normaliseDecimal(text));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** Splits one CSV line; a column in double quotes may contain the separator and doubled quotes. */

@@ -104,7 +104,7 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.INTEGRATION.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/billing-runs", "/api/v1/payment-registries")
                         .hasRole(Role.OPERATOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/jobs/**")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/jobs/**", "/api/v1/registry-profiles")
                         .hasAnyRole(Role.OPERATOR.name(), Role.FINANCE.name(), Role.ADMIN.name())
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll());

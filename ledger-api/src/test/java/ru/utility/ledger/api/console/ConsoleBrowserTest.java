@@ -350,6 +350,9 @@ class ConsoleBrowserTest {
         browser.get(url("/console"));
         browser.findElement(By.id("nav-jobs")).click();
         new Select(browser.findElement(By.id("upload-kind"))).selectByValue("PAYMENT_REGISTRY");
+        Select profiles = new Select(browser.findElement(By.id("upload-profile")));
+        assertThat(profiles.getOptions()).extracting(o -> o.getAttribute("value")).containsExactly("default", "sber");
+        profiles.selectByValue("default");
         browser.findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("upload-submit")).click();
         wait.until(d -> d.getCurrentUrl().matches(".*/console/jobs/[0-9a-f-]{36}$"));
@@ -359,6 +362,7 @@ class ConsoleBrowserTest {
         WebElement bar = browser.findElement(By.id("job-progress"));
         assertThat(bar.getAttribute("value")).isEqualTo(bar.getAttribute("max")).isEqualTo(String.valueOf(lines));
         assertThat(text("#progress label")).isEqualTo("Обработано " + lines + " из " + lines);
+        assertThat(text("#job-profile")).isEqualTo("профиль default");
         assertThat(column("#job-errors tbody tr td:nth-child(2)")).containsExactly("DEMO-99-00000");
         Browser.screenshot(browser, "job");
         browser.findElement(By.id("job-errors-csv")).click();

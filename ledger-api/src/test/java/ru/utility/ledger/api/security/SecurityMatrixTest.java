@@ -75,6 +75,7 @@ class SecurityMatrixTest {
                     Set.of("operator")),
             new Endpoint("GET", "/api/v1/jobs/4b0c6a3e-0000-4000-8000-000000000000", null,
                     Set.of("operator", "finance", "admin")),
+            new Endpoint("GET", "/api/v1/registry-profiles", null, Set.of("operator", "finance", "admin")),
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/payments/SEC-base/allocations", null,
                     Set.of("operator", "finance", "auditor")),
             new Endpoint("GET", "/api/v1/accounts/" + ACCOUNT + "/charges/SEC-CHARGE/allocations", null,
