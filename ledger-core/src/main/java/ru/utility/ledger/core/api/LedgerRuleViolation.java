@@ -29,6 +29,7 @@ public final class LedgerRuleViolation extends RuntimeException {
     public static final String NOT_ELIGIBLE_REGION = "NOT_ELIGIBLE_REGION";
     public static final String NOT_ELIGIBLE_CATEGORY = "NOT_ELIGIBLE_CATEGORY";
     public static final String ALREADY_ENROLLED = "ALREADY_ENROLLED";
+    public static final String PERSONAL_DATA_ERASED = "PERSONAL_DATA_ERASED";
 
     private final Kind kind;
     private final String code;

@@ -3,6 +3,7 @@ package ru.utility.ledger.core.category;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.account.AccountEvent;
+import ru.utility.ledger.core.api.account.PersonalDataErased;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 
@@ -42,6 +43,8 @@ public final class CategoryBook {
                     }
                 }
             }
+            // The document references are personal data; the grants themselves stay, as they shaped the money.
+            case PersonalDataErased e -> grants.replaceAll(CategoryGrant::withDocumentErased);
             default -> {
                 // Other events do not concern categories.
             }

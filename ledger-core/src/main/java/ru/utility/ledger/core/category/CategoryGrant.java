@@ -1,6 +1,7 @@
 package ru.utility.ledger.core.category;
 
 import ru.utility.ledger.core.api.AccountId;
+import ru.utility.ledger.core.api.PersonalData;
 import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.account.CategoryReceipt;
 
@@ -27,6 +28,10 @@ public record CategoryGrant(SocialCategory category, LocalDate validFrom, LocalD
 
     CategoryGrant revoke(LocalDate on, String reason) {
         return new CategoryGrant(category, validFrom, validTo, documentReference, on, reason);
+    }
+
+    CategoryGrant withDocumentErased() {
+        return new CategoryGrant(category, validFrom, validTo, PersonalData.ERASED, revokedOn, revocationReason);
     }
 
     public CategoryReceipt receipt(AccountId accountId, boolean duplicate) {
