@@ -16,7 +16,7 @@ import ru.utility.ledger.core.api.PersonalData;
 /**
  * The last step before an event with personal data is deserialized: each sealed field is opened with the
  * account's data key, each legacy clear field (from {@link LegacyPersonalDataUpcaster}) is passed on, and either
- * becomes {@link PersonalData#ERASED} once the account's personal data has been erased. Every reader (aggregate,
+ * becomes {@link PersonalData#ERASED} (null for a category) once the account's personal data has been erased. Every reader (aggregate,
  * projections, history, feed) reads through it. It never fails a read: a value that does not open is shown as
  * erased and logged.
  */
@@ -52,7 +52,9 @@ public class PersonalDataOpeningUpcaster extends SingleEventUpcaster {
                 if (key == null) {
                     key = keys.find(accountId);
                 }
-                payload.put(field, open(accountId, field, value, key));
+                String opened = open(accountId, field, value, key);
+                payload.put(field, PersonalData.ERASED.equals(opened)
+                        && PersonalDataFields.NULL_WHEN_ERASED.contains(field) ? null : opened);
             }
             return payload;
         });

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tools.jackson.databind.JsonNode;
+
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
 import ru.utility.ledger.core.api.LedgerTime;
@@ -56,7 +58,8 @@ class PersonalDataErasureApiTest {
                 .isEqualTo(201);
 
         // Sealed from the start: the name and the document are nowhere in the stored, hash-chained bytes.
-        assertThat(storedPayloads(account)).noneMatch(p -> p.contains("Kuznetsova") || p.contains("MSE 50-4417"));
+        assertThat(storedPayloads(account)).noneMatch(p -> p.contains("Kuznetsova") || p.contains("MSE 50-4417")
+                || p.contains("DISABLED"));
         assertThat(api.get(base + "/events", "auditor").body()).doesNotContain("Kuznetsova").doesNotContain("MSE");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(api.get(base, "operator").json().get("holderName").asString()).isEqualTo(NAME));
@@ -67,6 +70,10 @@ class PersonalDataErasureApiTest {
         });
         assertThat(api.get(base + "/social-categories", "auditor").json().get("grants").get(0)
                 .get("documentReference").asString()).isEqualTo(DOCUMENT);
+        assertThat(api.get(base + "/social-categories", "auditor").json().get("validToday").toString())
+                .isEqualTo("[\"DISABLED\"]");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(categoryRows(account)).isEqualTo(2));
 
         Api.Response refused = api.post(base + "/personal-data/erasure", "operator", """
                 {"reason": "Holder's request No. 17"}""");
@@ -87,8 +94,11 @@ class PersonalDataErasureApiTest {
         assertThat(api.get(base, "operator").json().get("balance").asString()).isEqualTo("812.40");
         String reconciliation = api.get(base + "/reconciliation?from=2026-01-01&to=" + LedgerTime.today(clock), "finance").body();
         assertThat(reconciliation).contains(ERASED).doesNotContain("Kuznetsova").contains("812.40");
-        assertThat(api.get(base + "/social-categories", "auditor").json().get("grants").get(0)
-                .get("documentReference").asString()).isEqualTo(ERASED);
+        JsonNode categories = api.get(base + "/social-categories", "auditor").json();
+        assertThat(categories.get("grants").get(0).get("documentReference").asString()).isEqualTo(ERASED);
+        assertThat(categories.get("grants").get(0).get("category").isNull()).isTrue();
+        assertThat(categories.get("validToday")).isEmpty();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(categoryRows(account)).isZero());
         assertThat(api.get("/api/v1/feed?after=0&limit=1000", "integration").body()).doesNotContain("Kuznetsova");
         // Every reader of the store gets the marker, the aggregate included (a fresh read, not a cache).
         AccountOpened opened = (AccountOpened) eventStore.readEvents(account).asStream().findFirst().orElseThrow()
@@ -134,6 +144,12 @@ class PersonalDataErasureApiTest {
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
         assertThat(jdbc.queryForObject("SELECT wrapped_key IS NOT NULL FROM personal_data_key WHERE account_id = ?",
                 Boolean.class, account)).isTrue();
+    }
+
+    /** The projections' copies of the holder's categories (overdue filter, relief statistics). */
+    private int categoryRows(String account) {
+        return jdbc.queryForObject("SELECT (SELECT count(*) FROM overdue_category WHERE account_id = ?)"
+                + " + (SELECT count(*) FROM relief_category WHERE account_id = ?)", Integer.class, account, account);
     }
 
     private List<String> storedPayloads(String account) {

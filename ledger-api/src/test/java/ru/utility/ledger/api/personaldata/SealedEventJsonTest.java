@@ -33,6 +33,7 @@ import ru.utility.ledger.core.api.RegionCode;
 import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
+import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 
 /**
  * The stored form of the events with personal data (revision 2), approved; the way back through the upcasters;
@@ -48,6 +49,9 @@ class SealedEventJsonTest {
             RegionCode.of("77"), LocalDate.of(2026, 2, 3));
     private static final SocialCategoryGranted GRANTED = new SocialCategoryGranted(AccountId.of(ACCOUNT),
             SocialCategory.DISABLED, LocalDate.of(2026, 3, 1), null, "Disability certificate MSE 77-123");
+
+    private static final SocialCategoryRevoked REVOKED = new SocialCategoryRevoked(AccountId.of(ACCOUNT),
+            SocialCategory.DISABLED, LocalDate.of(2026, 9, 1), "Certificate withdrawn");
 
     private final Jackson3Serializer serializer = Jackson3Serializer.builder().build();
     private final FixedNonceCipher cipher = new FixedNonceCipher();
@@ -68,30 +72,47 @@ class SealedEventJsonTest {
     }
 
     @Test
-    void socialCategoryGrantedIsStoredWithTheDocumentSealed() throws Exception {
+    void socialCategoryGrantedIsStoredWithTheCategoryAndDocumentSealed() throws Exception {
         String json = sealing.serialize(GRANTED, String.class).getData();
 
         assertThat(json).isEqualTo("""
-                {"accountId":"ACC-0001","category":"DISABLED","validFrom":"2026-03-01","validTo":null,\
+                {"accountId":"ACC-0001","category":{"keyVersion":1,"nonce":"IiIiIiIiIiIiIiIi","ciphertext":"%s"},\
+                "validFrom":"2026-03-01","validTo":null,\
                 "documentReference":{"keyVersion":1,"nonce":"IiIiIiIiIiIiIiIi","ciphertext":"%s"}}"""
-                .formatted(jdkSeal("Disability certificate MSE 77-123", "ACC-0001/documentReference")));
-        assertThat(json).doesNotContain("MSE");
+                .formatted(jdkSeal("DISABLED", "ACC-0001/category"),
+                        jdkSeal("Disability certificate MSE 77-123", "ACC-0001/documentReference")));
+        assertThat(json).doesNotContain("MSE").doesNotContain("DISABLED");
+    }
+
+    @Test
+    void socialCategoryRevokedIsStoredWithTheCategorySealed() throws Exception {
+        String json = sealing.serialize(REVOKED, String.class).getData();
+
+        assertThat(json).isEqualTo("""
+                {"accountId":"ACC-0001","category":{"keyVersion":1,"nonce":"IiIiIiIiIiIiIiIi","ciphertext":"%s"},\
+                "revokedOn":"2026-09-01","reason":"Certificate withdrawn"}"""
+                .formatted(jdkSeal("DISABLED", "ACC-0001/category")));
     }
 
     @Test
     void readersGetTheClearValuesBackAndErasedOnceTheKeyIsGone() {
         byte[] opened = sealing.serialize(OPENED, byte[].class).getData();
         byte[] granted = sealing.serialize(GRANTED, byte[].class).getData();
+        byte[] revoked = sealing.serialize(REVOKED, byte[].class).getData();
 
         assertThat(read(opened, AccountOpened.class, "2")).isEqualTo(OPENED);
         assertThat(read(granted, SocialCategoryGranted.class, "2")).isEqualTo(GRANTED);
+        assertThat(read(revoked, SocialCategoryRevoked.class, "2")).isEqualTo(REVOKED);
 
         keys.erase(ACCOUNT);
 
         assertThat(read(opened, AccountOpened.class, "2").holderName()).isEqualTo(PersonalData.ERASED);
         SocialCategoryGranted erasedGrant = read(granted, SocialCategoryGranted.class, "2");
         assertThat(erasedGrant.documentReference()).isEqualTo(PersonalData.ERASED);
-        assertThat(erasedGrant.category()).isEqualTo(SocialCategory.DISABLED);
+        // An enum has no "[erased]": the category reads as null, and a grant without one never applies.
+        assertThat(erasedGrant.category()).isNull();
+        assertThat(erasedGrant.validFrom()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(read(revoked, SocialCategoryRevoked.class, "2").category()).isNull();
     }
 
     @Test
@@ -111,6 +132,7 @@ class SealedEventJsonTest {
 
         assertThat(read(opened, AccountOpened.class, "1").holderName()).isEqualTo(PersonalData.ERASED);
         assertThat(read(granted, SocialCategoryGranted.class, "1").documentReference()).isEqualTo(PersonalData.ERASED);
+        assertThat(read(granted, SocialCategoryGranted.class, "1").category()).isNull();
     }
 
     @Test

@@ -43,8 +43,10 @@ public final class CategoryBook {
                     }
                 }
             }
-            // The document references are personal data; the grants themselves stay, as they shaped the money.
-            case PersonalDataErased e -> grants.replaceAll(CategoryGrant::withDocumentErased);
+            // Which category and its document are personal data (a disability above all). The grants keep their
+            // dates, as they shaped money already recorded, but name no category any more, so none applies from
+            // now on; a replay reads the same (the sealed category opens as null once the key is gone).
+            case PersonalDataErased e -> grants.replaceAll(CategoryGrant::withPersonalDataErased);
             default -> {
                 // Other events do not concern categories.
             }

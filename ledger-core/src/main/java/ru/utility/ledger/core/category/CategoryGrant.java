@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * One grant of a social category, with its revocation once revoked.
  *
  * @param validTo   last day of validity as granted; null while open-ended
+ * @param category  null once the holder's personal data has been erased: then it never applies
  * @param revokedOn first day it no longer applies; null unless revoked
  */
 public record CategoryGrant(SocialCategory category, LocalDate validFrom, LocalDate validTo, String documentReference,
@@ -22,7 +23,7 @@ public record CategoryGrant(SocialCategory category, LocalDate validFrom, LocalD
 
     /** Whether the category applies on {@code day}. */
     public boolean isValidOn(LocalDate day) {
-        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo))
+        return category != null && !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo))
                 && (revokedOn == null || day.isBefore(revokedOn));
     }
 
@@ -30,8 +31,8 @@ public record CategoryGrant(SocialCategory category, LocalDate validFrom, LocalD
         return new CategoryGrant(category, validFrom, validTo, documentReference, on, reason);
     }
 
-    CategoryGrant withDocumentErased() {
-        return new CategoryGrant(category, validFrom, validTo, PersonalData.ERASED, revokedOn, revocationReason);
+    CategoryGrant withPersonalDataErased() {
+        return new CategoryGrant(null, validFrom, validTo, PersonalData.ERASED, revokedOn, revocationReason);
     }
 
     public CategoryReceipt receipt(AccountId accountId, boolean duplicate) {

@@ -63,7 +63,7 @@ class ErasePersonalDataTest {
     }
 
     @Test
-    void theDocumentReferencesAreErasedFromTheState() {
+    void theCategoriesAndDocumentsAreErasedFromTheState() {
         fixture.given(opened(), DISABLED_GRANTED)
                 .when(new ErasePersonalData(ACCOUNT, TODAY, REASON))
                 .expectEvents(new PersonalDataErased(ACCOUNT, TODAY, REASON))
@@ -72,8 +72,10 @@ class ErasePersonalDataTest {
                                 .singleElement()
                                 .satisfies(g -> {
                                     assertThat(g.documentReference()).isEqualTo(PersonalData.ERASED);
-                                    // The grant itself still counts: it shaped discounts already credited.
-                                    assertThat(g.isValidOn(TODAY)).isTrue();
+                                    assertThat(g.category()).isNull();
+                                    // Its dates stay (they shaped money already recorded); it applies no more.
+                                    assertThat(g.validFrom()).isEqualTo(LocalDate.of(2026, 3, 1));
+                                    assertThat(g.isValidOn(TODAY)).isFalse();
                                 })));
     }
 

@@ -37,11 +37,11 @@ class EventJsonTest {
 
     /**
      * Events whose stored shape changed, with the revision their upcaster brings older ones to. Revision 2 of
-     * AccountOpened and SocialCategoryGranted is this JSON with its personal data sealed by the event store's
+     * AccountOpened, SocialCategoryGranted and SocialCategoryRevoked is this JSON with its personal data sealed by the event store's
      * serializer (ledger-api, SealedEventJsonTest); the form approved here is what the sealing starts from.
      */
     private static final Map<Class<?>, String> CURRENT_REVISIONS = Map.of(ChargePosted.class, "2",
-            AccountOpened.class, "2", SocialCategoryGranted.class, "2");
+            AccountOpened.class, "2", SocialCategoryGranted.class, "2", SocialCategoryRevoked.class, "2");
 
     private final Serializer serializer = Jackson3Serializer.builder().build();
 
