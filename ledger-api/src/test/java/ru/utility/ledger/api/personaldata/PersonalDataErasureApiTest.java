@@ -18,7 +18,10 @@ import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.api.web.LedgerCommands;
+import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
+import ru.utility.ledger.core.api.account.ErasePersonalData;
 import ru.utility.ledger.core.api.account.AccountOpened;
 
 /**
@@ -41,6 +44,8 @@ class PersonalDataErasureApiTest {
     EventStore eventStore;
     @Autowired
     Clock clock;
+    @Autowired
+    LedgerCommands commands;
 
     @Test
     void anErasedHolderIsUnreadableEverywhereWhileTheChainVerifies() {
@@ -114,6 +119,30 @@ class PersonalDataErasureApiTest {
                 {"category": "PENSIONER", "documentReference": "Pension certificate 1"}""");
         assertThat(grant.status()).isEqualTo(409);
         assertThat(grant.json().get("code").asString()).isEqualTo("PERSONAL_DATA_ERASED");
+    }
+
+    @Test
+    void aRepeatedRequestFinishesAnErasureInterruptedBeforeTheKeyWentAway() {
+        Api api = new Api(port);
+        String account = Api.newAccountId();
+        api.post("/api/v1/accounts", "operator", """
+                {"accountId": "%s", "holderName": "Interrupted Ivanov", "regionCode": "50", "openedOn": "2026-01-10"}"""
+                .formatted(account));
+        // The node stopped after the event, before the key was deleted: the event alone, as the aggregate records it.
+        commands.send(new ErasePersonalData(AccountId.of(account), LedgerTime.today(clock), "Request No. 19"));
+        assertThat(jdbc.queryForObject("SELECT wrapped_key IS NOT NULL FROM personal_data_key WHERE account_id = ?",
+                Boolean.class, account)).isTrue();
+
+        Api.Response retried = api.post("/api/v1/accounts/" + account + "/personal-data/erasure", "admin", """
+                {"reason": "Request No. 19"}""");
+
+        assertThat(retried.status()).isEqualTo(409);
+        assertThat(retried.json().get("code").asString()).isEqualTo("PERSONAL_DATA_ERASED");
+        assertThat(jdbc.queryForObject("SELECT wrapped_key IS NULL FROM personal_data_key WHERE account_id = ?",
+                Boolean.class, account)).isTrue();
+        AccountOpened opened = (AccountOpened) eventStore.readEvents(account).asStream().findFirst().orElseThrow()
+                .getPayload();
+        assertThat(opened.holderName()).isEqualTo(ERASED);
     }
 
     @Test
