@@ -58,6 +58,12 @@ final class LedgerUnderTest implements AutoCloseable {
                 "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=false"));
     }
 
+    private static String throwawayKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
     private static LedgerUnderTest start(String jdbcUrl, List<String> extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
@@ -66,6 +72,8 @@ final class LedgerUnderTest implements AutoCloseable {
                 "--spring.datasource.password=",
                 "--spring.datasource.hikari.maximum-pool-size=40",
                 "--ledger.security.demo-users=true",
+                // A throwaway master key for the run's throwaway database (docs/data-protection.md).
+                "--ledger.personal-data.master-key=" + throwawayKey(),
                 "--logging.level.root=WARN",
                 "--logging.level.ru.utility.ledger.api.security=ERROR",
                 "--spring.main.banner-mode=off"));

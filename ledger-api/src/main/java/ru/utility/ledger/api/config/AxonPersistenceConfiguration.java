@@ -33,6 +33,9 @@ import ru.utility.ledger.api.eventstore.ChargePostedUpcaster;
 import ru.utility.ledger.api.eventstore.HashingAppendEventsStatement;
 import ru.utility.ledger.api.eventstore.LateCommitSafeReads;
 import ru.utility.ledger.api.ops.ClusterProperties;
+import ru.utility.ledger.api.personaldata.PersonalDataCipher;
+import ru.utility.ledger.api.personaldata.PersonalDataKeys;
+import ru.utility.ledger.api.personaldata.SealingEventSerializer;
 
 /**
  * The event store, token store, saga store and Axon transaction manager, declared explicitly rather than left to
@@ -106,7 +109,9 @@ public class AxonPersistenceConfiguration {
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  org.axonframework.config.Configuration configuration,
                                                  @Value("${ledger.event-store.gap-timeout:60s}") Duration gapTimeout,
-                                                 ChainHeads chainHeads) {
+                                                 ChainHeads chainHeads,
+                                                 PersonalDataKeys personalDataKeys,
+                                                 PersonalDataCipher personalDataCipher) {
         return JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
@@ -114,7 +119,8 @@ public class AxonPersistenceConfiguration {
                 .dataType(byte[].class)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .snapshotSerializer(serializer)
-                .eventSerializer(eventSerializer)
+                // Personal data is sealed before it is stored and hashed (docs/data-protection.md).
+                .eventSerializer(new SealingEventSerializer(eventSerializer, personalDataKeys, personalDataCipher))
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
                 // Seals every appended event into its account's hash chain (EventHashChain).

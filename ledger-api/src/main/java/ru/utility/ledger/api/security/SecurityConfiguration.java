@@ -84,6 +84,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/projections", "/api/v1/admin/projections/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/admin/due-date-corrections").hasRole(Role.ADMIN.name())
+                        // The right to erasure (ACCOUNTS below would let an operator in).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts/*/personal-data/erasure")
+                        .hasRole(Role.ADMIN.name())
                         // Writes like charges (ACCOUNTS below would cover them; named so they stay so).
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts/*/charges/*/corrections",
                                 "/api/v1/accounts/*/restriction-notices/*/delivery", "/api/v1/accounts/*/household-type")

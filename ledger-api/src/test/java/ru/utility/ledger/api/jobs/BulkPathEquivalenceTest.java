@@ -143,7 +143,7 @@ class BulkPathEquivalenceTest {
                     SELECT aggregate_identifier, sequence_number, type, payload_type, payload_revision, payload, meta_data
                       FROM domain_event_entry ORDER BY aggregate_identifier, sequence_number""",
                     (rs, n) -> rs.getString(1) + "#" + rs.getLong(2) + " " + rs.getString(3) + " " + rs.getString(4)
-                            + "/" + rs.getString(5) + " " + new String(rs.getBytes(6), StandardCharsets.UTF_8) + " "
+                            + "/" + rs.getString(5) + " " + withoutNonces(new String(rs.getBytes(6), StandardCharsets.UTF_8)) + " "
                             + metaData(rs.getBytes(7)));
             // Every projection has caught up with the last event before it is compared.
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -187,6 +187,16 @@ class BulkPathEquivalenceTest {
         }
         rows.sort(Comparator.comparing(Object::toString));
         return rows;
+    }
+
+    /**
+     * A payload with each sealed personal value (docs/data-protection.md) reduced to its key version: the nonce is
+     * random per value and the data key per account, so two runs never store the same ciphertext; the balances
+     * projection compared below holds the opened names.
+     */
+    private static String withoutNonces(String payload) {
+        return payload.replaceAll("\\{\"keyVersion\":(\\d+),\"nonce\":\"[^\"]*\",\"ciphertext\":\"[^\"]*\"}",
+                "{\"keyVersion\":$1,\"sealed\":true}");
     }
 
     /** A feed document without the event id and instant it repeats from its row. */

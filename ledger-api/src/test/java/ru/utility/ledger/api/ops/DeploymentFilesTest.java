@@ -59,6 +59,9 @@ class DeploymentFilesTest {
             assertThat(env.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:postgresql://postgres:5432/ledger");
             assertThat(env.get("LEDGER_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
             assertThat(env.get("SERVER_FORWARD_HEADERS_STRATEGY")).isEqualTo("native");
+            // Given from outside and required, so both nodes seal personal data with the same master key.
+            assertThat(env.get("LEDGER_PERSONALDATA_MASTERKEY")).asString()
+                    .startsWith("${LEDGER_PERSONALDATA_MASTERKEY:?");
             assertThat(services.get(node)).doesNotContainKey("ports");
         }
         Map<String, Object> kafka = (Map<String, Object>) services.get("kafka").get("environment");

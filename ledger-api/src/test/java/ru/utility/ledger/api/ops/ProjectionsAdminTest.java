@@ -223,6 +223,9 @@ class ProjectionsAdminTest {
                 {"category": "DISABLED", "validFrom": "2026-02-01", "documentReference": "Certificate 2"}""");
         api.post("/api/v1/accounts/" + accounts.get(1) + "/social-categories/DISABLED/revocation", "operator", """
                 {"revokedOn": "2026-10-01", "reason": "Expired"}""");
+        // Its holder's data erased: live, the projections drop name and categories; a replay never sees them.
+        assertThat(api.post("/api/v1/accounts/" + accounts.get(1) + "/personal-data/erasure", "admin", """
+                {"reason": "Random workload"}""").status()).isEqualTo(201);
         api.post("/api/v1/accounts/" + accounts.get(2) + "/restriction-notices", "operator", """
                 {"noticeId": "N-1", "sentOn": "2026-11-02"}""");
         api.post("/api/v1/accounts/" + accounts.get(2) + "/restriction-notices/N-1/delivery", "operator", """

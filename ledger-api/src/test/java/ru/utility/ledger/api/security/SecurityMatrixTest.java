@@ -132,6 +132,9 @@ class SecurityMatrixTest {
                     {"correctionId": "SEC-%s", "difference": "1.00", "reason": "Recalculation"}""", Set.of("operator")),
             new Endpoint("POST", "/api/v1/admin/due-date-corrections", """
                     {"accountIds": ["%s"]}""".formatted(ACCOUNT), Set.of("admin")),
+            // An unknown account: the admin's answer is 404, after the role check let it through.
+            new Endpoint("POST", "/api/v1/accounts/SEC-ERASE-%s/personal-data/erasure", """
+                    {"reason": "Matrix %s"}""", Set.of("admin")),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")),
             new Endpoint("GET", "/actuator/metrics", null, Set.of("admin")));
 

@@ -24,6 +24,7 @@ import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.account.PersonalDataErased;
 
 /** Redelivered events (a retried batch, a replay racing live processing) must not count twice. */
 @LedgerIntegrationTest
@@ -75,6 +76,31 @@ class BalanceProjectionIdempotencyTest {
         assertThat(view.totalPaid()).isEqualTo(Money.parse("120.50"));
         assertThat(view.chargeCount()).isEqualTo(1);
         assertThat(view.lastSequence()).isEqualTo(5);
+    }
+
+    @Test
+    void anErasureAppliesOnceAndLeavesTheMoney() {
+        transactions.executeWithoutResult(tx -> {
+            BalanceProjection projection = new BalanceProjection(jdbc);
+            AccountId id = AccountId.of(Api.newAccountId());
+            Instant at = Instant.parse("2026-11-01T10:00:00Z");
+            AccountOpened opened = new AccountOpened(id, "Erased Twice", RegionCode.of("66"), LocalDate.of(2026, 1, 1));
+            ChargePosted charge = new ChargePosted(id, ChargeId.of("C-1"), BillingPeriod.parse("2026-10"),
+                    Money.parse("300.00"), null, "Electricity", LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 1));
+            PersonalDataErased erased = new PersonalDataErased(id, LocalDate.of(2026, 11, 20), "Request No. 1");
+
+            for (int delivery = 0; delivery < 2; delivery++) {
+                projection.on(opened, 0, at);
+                projection.on(charge, 1, at);
+                projection.on(erased, 2, at);
+            }
+
+            AccountBalanceView view = new BalanceQueries(jdbc).find(id).orElseThrow();
+            assertThat(view.holderName()).isEqualTo("[erased]");
+            assertThat(view.balance()).isEqualTo(Money.parse("300.00"));
+            assertThat(view.lastSequence()).isEqualTo(2);
+            tx.setRollbackOnly();
+        });
     }
 
     @Test

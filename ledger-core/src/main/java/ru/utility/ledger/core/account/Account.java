@@ -22,6 +22,9 @@ import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.ChargeReceipt;
 import ru.utility.ledger.core.api.account.CloseAccount;
+import ru.utility.ledger.core.api.account.ErasePersonalData;
+import ru.utility.ledger.core.api.account.ErasureReceipt;
+import ru.utility.ledger.core.api.account.PersonalDataErased;
 import ru.utility.ledger.core.api.account.OpenAccount;
 import ru.utility.ledger.core.api.account.PaymentReceipt;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
@@ -243,6 +246,10 @@ public class Account {
      */
     @CommandHandler
     public CategoryReceipt handle(GrantSocialCategory command) {
+        if (state.isErased()) {
+            throw LedgerRuleViolation.of(RuleViolationCode.PERSONAL_DATA_ERASED, "documentReference", "the personal data of account " + id
+                    + " has been erased; a new supporting document cannot be recorded on it");
+        }
         var current = state.categories().current(command.category());
         if (current.isPresent()) {
             CategoryGrant grant = current.get();
@@ -539,6 +546,21 @@ public class Account {
         requireNotAfter(closedOn, LedgerTime.today(clock), "closedOn");
         requireNotBeforeOpening(closedOn, state.openedOn(), "closedOn");
         apply(new AccountClosed(id, closedOn));
+    }
+
+    /**
+     * Erases the holder's personal data once. The event holds none; the data key is deleted by the caller
+     * (ledger-api), and every later grant of a category, which would bring new personal data, is refused.
+     */
+    @CommandHandler
+    public ErasureReceipt handle(ErasePersonalData command, Clock clock) {
+        if (state.isErased()) {
+            throw LedgerRuleViolation.of(RuleViolationCode.PERSONAL_DATA_ERASED, "accountId", "the personal data of account " + id
+                    + " has already been erased");
+        }
+        requireNotAfter(command.erasedOn(), LedgerTime.today(clock), "erasedOn");
+        apply(new PersonalDataErased(id, command.erasedOn(), command.reason()));
+        return new ErasureReceipt(id, command.erasedOn(), command.reason());
     }
 
     /** Delegates to DeferralRules; a deferral moves no money, so nothing is settled. */

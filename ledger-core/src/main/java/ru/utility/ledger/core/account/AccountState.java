@@ -135,6 +135,10 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
             case ru.utility.ledger.core.api.account.HouseholdTypeSet e -> new AccountState(id, holderName, regionCode,
                     status, openedOn, closedOn, balance, charges, payments, debts, categories, enrolments, notices,
                     deliveries, e);
+            // The name is gone for good: a null name on an opened account is how the state knows it was erased.
+            case ru.utility.ledger.core.api.account.PersonalDataErased e -> new AccountState(id, null, regionCode,
+                    status, openedOn, closedOn, balance, charges, payments, debts, categories, enrolments, notices,
+                    deliveries, household);
             case ru.utility.ledger.core.api.account.RestrictionNoticeDelivered e -> {
                 Map<String, ru.utility.ledger.core.api.account.RestrictionNoticeDelivered> delivered = new HashMap<>(deliveries);
                 delivered.put(e.noticeId(), e);
@@ -165,6 +169,12 @@ public record AccountState(AccountId id, String holderName, RegionCode regionCod
     @JsonIgnore
     public boolean isOpened() {
         return status != null;
+    }
+
+    /** Whether the holder's personal data has been erased (PersonalDataErased). */
+    @JsonIgnore
+    public boolean isErased() {
+        return isOpened() && holderName == null;
     }
 
     @JsonIgnore

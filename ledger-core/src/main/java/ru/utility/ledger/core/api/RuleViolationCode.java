@@ -38,6 +38,7 @@ public enum RuleViolationCode {
     PLAN_ACTIVE(409),
     NORM_CONFLICT(409),
     ANCHOR_OUT_OF_ORDER(409),
+    PERSONAL_DATA_ERASED(409),
 
     // 422: well-formed, but against a business rule
     DATE_IN_FUTURE(422),

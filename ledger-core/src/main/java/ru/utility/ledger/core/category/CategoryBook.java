@@ -3,6 +3,7 @@ package ru.utility.ledger.core.category;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.account.AccountEvent;
+import ru.utility.ledger.core.api.account.PersonalDataErased;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.category.Categories;
@@ -44,6 +45,10 @@ public final class CategoryBook implements Categories {
                     }
                 }
             }
+            // Which category and its document are personal data (a disability above all). The grants keep their
+            // dates, as they shaped money already recorded, but name no category any more, so none applies from
+            // now on; a replay reads the same (the sealed category opens as null once the key is gone).
+            case PersonalDataErased e -> grants.replaceAll(CategoryGrant::withPersonalDataErased);
             default -> {
                 // Other events do not concern categories.
             }

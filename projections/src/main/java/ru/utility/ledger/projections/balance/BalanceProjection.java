@@ -21,6 +21,8 @@ import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
+import ru.utility.ledger.core.api.account.PersonalDataErased;
+import ru.utility.ledger.core.api.PersonalData;
 
 /**
  * Current balance per account. Runs in a pooled streaming processor whose unit of work spans the
@@ -124,6 +126,20 @@ public class BalanceProjection {
                    SET status = ?, closed_on = ?, last_sequence = ?, last_event_at = ?
                  WHERE account_id = ? AND last_sequence < ?
                 """, AccountStatus.CLOSED.name(), Date.valueOf(event.closedOn()));
+    }
+
+    /**
+     * The holder's name goes; a replay after the erasure gets "[erased]" from AccountOpened already (its data key
+     * is gone), so both ways end in the same row.
+     */
+    @EventHandler
+    void on(PersonalDataErased event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        apply(event.accountId().value(), sequence, recordedAt, """
+                UPDATE account_balance
+                   SET holder_name = ?, last_sequence = ?, last_event_at = ?
+                 WHERE account_id = ? AND last_sequence < ?
+                """, PersonalData.ERASED);
     }
 
     @ResetHandler

@@ -17,6 +17,7 @@ import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
+import ru.utility.ledger.core.api.account.PersonalDataErased;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.projections.jdbc.BatchedWrites;
@@ -123,7 +124,8 @@ public class OverdueProjection {
 
     @EventHandler
     void on(SocialCategoryGranted event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        // No category: the holder's personal data was erased before this replay (see PersonalDataErased below).
+        if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
             jdbc.update("""
                     INSERT INTO overdue_category (account_id, category, valid_from, valid_to) VALUES (?, ?, ?, ?)
                     ON CONFLICT (account_id, category)
@@ -133,9 +135,20 @@ public class OverdueProjection {
         }
     }
 
+    /**
+     * The holder's categories are personal data: they go with the erasure, as a replay after it would never
+     * have had them (the sealed category reads as null once the key is gone).
+     */
+    @EventHandler
+    void on(PersonalDataErased event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("DELETE FROM overdue_category WHERE account_id = ?", event.accountId().value());
+        }
+    }
+
     @EventHandler
     void on(SocialCategoryRevoked event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
             Date lastDay = Date.valueOf(event.revokedOn().minusDays(1));
             jdbc.update("""
                     UPDATE overdue_category

@@ -39,6 +39,7 @@ import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
+import ru.utility.ledger.core.api.account.PersonalDataErased;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.program.ProgramClosed;
@@ -124,7 +125,8 @@ public class ReliefStatisticsProjection {
 
     @EventHandler
     void on(SocialCategoryGranted event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        // No category: the holder's personal data was erased before this replay (see PersonalDataErased below).
+        if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
             jdbc.update("""
                     INSERT INTO relief_category (account_id, category, valid_from, valid_to) VALUES (?, ?, ?, ?)
                     ON CONFLICT (account_id, category)
@@ -134,9 +136,21 @@ public class ReliefStatisticsProjection {
         }
     }
 
+    /**
+     * The holder's categories are personal data: they go with the erasure, as a replay after it would never
+     * have had them (the sealed category reads as null once the key is gone).
+     */
+    @EventHandler
+    void on(PersonalDataErased event, @SequenceNumber long sequence) {
+        if (firstDelivery(event.accountId(), sequence)) {
+            jdbc.update("DELETE FROM relief_category WHERE account_id = ?", event.accountId().value());
+            jdbc.update("UPDATE relief_enrolment SET category = NULL WHERE account_id = ?", event.accountId().value());
+        }
+    }
+
     @EventHandler
     void on(SocialCategoryRevoked event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
             Date lastDay = Date.valueOf(event.revokedOn().minusDays(1));
             jdbc.update("""
                     UPDATE relief_category

@@ -8,7 +8,8 @@ public sealed interface AccountCommand permits OpenAccount, PostCharge, RecordPa
         ReviewAmnesty,
         CreditDiscount, RefuseDiscount, EndEnrolment,
         GrantDeferral, EndDeferralEarly,
-        AgreeInstallmentPlan, ReviewInstallmentPlans, CorrectDueDates, CorrectCharge, RecordNoticeDelivery, SetHouseholdType {
+        AgreeInstallmentPlan, ReviewInstallmentPlans, CorrectDueDates, CorrectCharge, RecordNoticeDelivery, SetHouseholdType,
+        ErasePersonalData {
 
     AccountId accountId();
 }

@@ -13,7 +13,8 @@ public sealed interface AccountEvent permits AccountOpened, ChargePosted, Paymen
         DiscountBudgetLinked, DiscountClaimed, DiscountRefused, EnrolmentEnded,
         DeferralGranted, DeferralEndedEarly,
         InstallmentPlanAgreed, InstallmentMissed, InstallmentPlanDefaulted, InstallmentPlanCompleted,
-        DueDateCorrected, ChargeCorrected, RestrictionNoticeDelivered, HouseholdTypeSet {
+        DueDateCorrected, ChargeCorrected, RestrictionNoticeDelivered, HouseholdTypeSet,
+        PersonalDataErased {
 
     AccountId accountId();
 }

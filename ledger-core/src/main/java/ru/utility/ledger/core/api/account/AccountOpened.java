@@ -6,7 +6,11 @@ import ru.utility.ledger.core.api.RegionCode;
 
 import java.time.LocalDate;
 
-@Revision("1")
+/**
+ * @param holderName personal data: stored sealed with the account's data key from revision 2 on
+ *                   (docs/data-protection.md); a reader gets {@code [erased]} once the data has been erased
+ */
+@Revision("2")
 public record AccountOpened(AccountId accountId, String holderName, RegionCode regionCode, LocalDate openedOn)
         implements AccountEvent {
 }

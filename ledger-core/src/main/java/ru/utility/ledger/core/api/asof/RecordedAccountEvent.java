@@ -74,6 +74,7 @@ public record RecordedAccountEvent(AccountEvent event, long sequence, Instant re
             case ru.utility.ledger.core.api.account.InstallmentMissed e -> e.dueDate().plusDays(1);
             case ru.utility.ledger.core.api.account.InstallmentPlanDefaulted e -> e.defaultedOn();
             case ru.utility.ledger.core.api.account.InstallmentPlanCompleted e -> e.completedOn();
+            case ru.utility.ledger.core.api.account.PersonalDataErased e -> e.erasedOn();
         };
     }
 }

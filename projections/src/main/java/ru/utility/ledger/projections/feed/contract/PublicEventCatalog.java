@@ -157,7 +157,10 @@ public final class PublicEventCatalog {
             ru.utility.ledger.core.api.account.DiscountRefused.class,
             ru.utility.ledger.core.api.account.EnrolmentEnded.class,
             ru.utility.ledger.core.api.program.BudgetDrawn.class,
-            ru.utility.ledger.core.api.program.BudgetDrawRefused.class);
+            ru.utility.ledger.core.api.program.BudgetDrawRefused.class,
+            // The feed never carries personal data (AccountOpenedV1 leaves the name out), so a subscriber has
+            // nothing to erase; the erasure's legal ground is the ledger's own record.
+            ru.utility.ledger.core.api.account.PersonalDataErased.class);
 
     /** The contract's own mapper: the application's Jackson settings never change the published JSON. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
