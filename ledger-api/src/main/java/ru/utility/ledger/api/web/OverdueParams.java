@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * validates each one and names it in a 400. Shared by the JSON page and the CSV export.
  */
 public record OverdueParams(
-        @Schema(description = "Business date, default today", example = "2026-11-25") String asOf,
+        @Schema(description = "Business date, default today", example = "2026-11-25", format = "date") String asOf,
         @Schema(example = "77") String region,
         @Schema(description = "Social category valid on asOf", example = "PENSIONER") String category,
         @Schema(description = "Bucket of the account's oldest overdue charge", example = "DAYS_31_90") String bucket,
