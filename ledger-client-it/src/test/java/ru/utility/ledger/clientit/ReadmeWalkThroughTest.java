@@ -169,6 +169,21 @@ class ReadmeWalkThroughTest {
     }
 
     @Test
+    void aBearerTokenSignsTheGeneratedClientInToo() throws Exception {
+        String account = "77-0001-7777";
+        new AccountsApi(ledger.clientWithToken("kc-operator-1", List.of("OPERATOR"))).openAccount(
+                new OpenAccountRequest().accountId(account).holderName("Petrov Ivan").regionCode("77")
+                        .openedOn(LocalDate.of(2026, 1, 15)));
+        AccountsApi financeByToken = new AccountsApi(ledger.clientWithToken("kc-finance-1", List.of("FINANCE")));
+        AccountResponse read = await().atMost(PROJECTION_WAIT).ignoreExceptions()
+                .until(() -> financeByToken.getAccount(account), a -> a.getBalance() != null);
+        assertThat(read.getHolderName()).isEqualTo("Petrov Ivan");
+        Problem refused = problem(403, () -> financeByToken.openAccount(new OpenAccountRequest()
+                .accountId("77-0001-7778").holderName("Nobody").regionCode("77")));
+        assertThat(refused.getCode()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
     void aUserWithoutTheRoleGetsA403Problem() {
         Problem forbidden = problem(403, () -> new AccountsApi(ledger.clientFor("auditor"))
                 .openAccount(new OpenAccountRequest().accountId("77-0001-9999").holderName("Nobody")
