@@ -139,7 +139,7 @@ class ReadmeWalkThroughTest {
         assertThat(invalid.getRequestId()).isNotBlank();
 
         // The balance on 10 November computed from the events: the payment, not yet its reversal
-        AsOfBalanceResponse onTenth = (AsOfBalanceResponse) finance.getBalance(ACCOUNT, "2026-11-10", null)
+        AsOfBalanceResponse onTenth = (AsOfBalanceResponse) finance.getBalance(ACCOUNT, LocalDate.of(2026, 11, 10), null)
                 .getActualInstance();
         assertThat(onTenth.getAsOf()).isEqualTo(LocalDate.of(2026, 11, 10));
         assertThat(onTenth.getBalance()).isEqualTo("234.50");
@@ -148,7 +148,8 @@ class ReadmeWalkThroughTest {
         // dated the day it was sent, after November on any day the suite runs
         StatementsApi statements = new StatementsApi(ledger.clientFor("finance"));
         Statement statement = await().atMost(PROJECTION_WAIT).until(
-                () -> statements.getStatement(ACCOUNT, "2026-11-01", "2026-11-30", null, null),
+                () -> statements.getStatement(ACCOUNT, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                        null, null),
                 s -> s.getMovements().size() == 2);
         assertThat(statement.getOpeningBalance()).isEqualTo("0.00");
         assertThat(statement.getClosingBalance()).isEqualTo("234.50");

@@ -63,9 +63,12 @@ public class OpenApiConfiguration {
         config.replaceWithSchema(PaymentId.class, text("^[A-Za-z0-9._:/-]{1,64}$", "SBP-20261105-000123",
                 "The payment's reference from its sender"));
         config.replaceWithSchema(ProgramId.class, text("^[A-Z0-9-]{3,32}$", "PENSIONERS-30", "Relief programme id"));
-        config.replaceWithSchema(DeferralId.class, text("^[A-Za-z0-9._:-]{1,64}$", "DEFERRAL-2026-11-001", "Deferral id"));
-        config.replaceWithSchema(PlanId.class, text("^[A-Za-z0-9._-]{1,40}$", "PLAN-2026-11-001", "Installment plan id"));
-        config.replaceWithSchema(CorrectionId.class, text("^[A-Za-z0-9._-]{1,64}$", "RECALC-2026-11-0001", "Correction id"));
+        config.replaceWithSchema(DeferralId.class, text("^[A-Za-z0-9._:-]{1,64}$",
+                "DEFERRAL-2026-11-001", "Deferral id"));
+        config.replaceWithSchema(PlanId.class, text("^[A-Za-z0-9._-]{1,40}$",
+                "PLAN-2026-11-001", "Installment plan id"));
+        config.replaceWithSchema(CorrectionId.class, text("^[A-Za-z0-9._-]{1,64}$",
+                "RECALC-2026-11-0001", "Correction id"));
         config.replaceWithSchema(AnchorLogId.class, text("^[A-Z0-9-]{3,32}$", "CHAINS", "The log of chain anchors"));
         config.replaceWithSchema(tools.jackson.databind.JsonNode.class, new ObjectSchema()
                 .additionalProperties(true)
@@ -100,6 +103,11 @@ public class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer problemResponses() {
         return new ProblemResponsesCustomizer();
+    }
+
+    @Bean
+    OpenApiCustomizer parameterFormats() {
+        return new ParameterFormatsCustomizer();
     }
 
     /** The feed event's data is raw JSON written into the envelope (FeedEvent's @JsonRawValue), not a string. */
