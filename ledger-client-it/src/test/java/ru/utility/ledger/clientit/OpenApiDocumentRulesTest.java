@@ -55,10 +55,13 @@ class OpenApiDocumentRulesTest {
     void everyErrorResponseIsTheProblemDocument() {
         List<String> broken = new ArrayList<>();
         operations((where, operation) -> {
-            for (String status : List.of("401", "403", "429", "500")) {
+            for (String status : List.of("401", "403", "429", "500", "503")) {
                 if (!operation.path("responses").has(status)) {
                     broken.add(where + ": no " + status);
                 }
+            }
+            if (!where.startsWith("GET ") && !operation.path("responses").has("415")) {
+                broken.add(where + ": a write without 415 (CONTENT_TYPE_REQUIRED)");
             }
             operation.path("responses").properties().forEach(response -> {
                 if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {

@@ -21,8 +21,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 /**
  * Puts the RFC 9457 problem document (ProblemResponses: type, title, status, detail, instance and the ledger's
  * code, errors and requestId) on every error answer an operation can give: bad input (400) where it takes input,
- * sign-in (401, 403, 429) everywhere, unknown resources (404) under a path variable, state rules (409, 422) and
- * body limits (413) on writes, and 500. Responses an operation declares itself keep their description.
+ * sign-in (401, 403, 429) everywhere, unknown resources (404) under a path variable, state rules (409, 422),
+ * body limits (413) and content types (415) on writes, and 500 and 503 (the database did not confirm).
+ * Responses an operation declares itself keep their description.
  */
 final class ProblemResponsesCustomizer implements OpenApiCustomizer {
 
@@ -57,10 +58,13 @@ final class ProblemResponsesCustomizer implements OpenApiCustomizer {
             errors.put("413", "The request body is larger than the ledger accepts");
         }
         if (write) {
+            errors.put("415", "A write without a JSON (uploads: CSV) Content-Type (CONTENT_TYPE_REQUIRED)");
             errors.put("422", "The request breaks a business rule (the problem's code names it)");
         }
         errors.put("429", "Too many failed sign-ins from this name or address: retry after Retry-After seconds");
         errors.put("500", "An unexpected failure; the problem carries the request id to quote");
+        errors.put("503", "The database did not confirm the request (STORE_UNAVAILABLE): repeat it after "
+                + "Retry-After; writes are idempotent");
         ApiResponses responses = operation.getResponses();
         errors.forEach((status, description) -> {
             ApiResponse response = responses.get(status);
