@@ -20,7 +20,7 @@ public record OverdueParams(
         @Schema(description = "desc (default) or asc") String direction,
         @Schema(description = "1-1000, default 100") String limit,
         @Schema(description = "nextCursor of the previous page") String cursor,
-        @Schema(description = "json (default) or csv") String format,
+        @Schema(description = "json (default) or csv", allowableValues = {"json", "csv"}) String format,
         @Schema(description = "CSV dialect: rfc4180 (default) or excel (semicolons, decimal commas, UTF-8 BOM)")
         String dialect) {
 }

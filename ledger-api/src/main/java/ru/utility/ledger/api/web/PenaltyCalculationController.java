@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -98,6 +99,7 @@ public class PenaltyCalculationController {
                     @Content(mediaType = "text/html", schema = @Schema(type = "string"))})
     public ResponseEntity<?> calculation(@PathVariable String accountId,
                                          @RequestParam(required = false) String asOf,
+                                         @Parameter(schema = @Schema(allowableValues = {"json", "csv", "html"}))
                                          @RequestParam(required = false) String format,
                                          @RequestParam(required = false) String dialect) {
         RequestFields fields = new RequestFields();

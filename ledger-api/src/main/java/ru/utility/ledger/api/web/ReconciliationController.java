@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -81,6 +82,7 @@ public class ReconciliationController {
     public ResponseEntity<?> reconciliation(@PathVariable String accountId,
                                             @RequestParam(required = false) String from,
                                             @RequestParam(required = false) String to,
+                                            @Parameter(schema = @Schema(allowableValues = {"json", "csv", "html"}))
                                             @RequestParam(required = false) String format,
                                             @RequestParam(required = false) String dialect) {
         RequestFields fields = new RequestFields();

@@ -56,6 +56,7 @@ public class StatementController {
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public ResponseEntity<?> statement(@PathVariable String accountId, @RequestParam(required = false) String from,
                                        @RequestParam(required = false) String to,
+                                       @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
                                        @RequestParam(required = false) String format,
                                        @RequestParam(required = false) String dialect,
                                        @Parameter(hidden = true)

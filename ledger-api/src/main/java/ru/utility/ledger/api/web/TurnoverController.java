@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -70,6 +71,7 @@ public class TurnoverController {
                                                @RequestParam(required = false) String region,
                                                @RequestParam(required = false) String limit,
                                                @RequestParam(required = false) String cursor,
+                                               @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
                                                @RequestParam(required = false) String format,
                                                @RequestParam(required = false) String dialect) {
         Query q = parse(from, to, knownAt, region, limit, cursor, format, dialect);
