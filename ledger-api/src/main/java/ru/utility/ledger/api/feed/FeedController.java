@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.utility.ledger.api.http.ProblemResponses;
 import ru.utility.ledger.projections.feed.FeedQueries;
@@ -39,9 +42,11 @@ public class FeedController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Catch up: events after a position",
+    @Operation(operationId = "readFeed", summary = "Catch up: events after a position",
             description = "Events with position > after, oldest first; pass `next` as `after` for the next page. "
                     + "versions=Type:N,... asks for a newer version of a type (ChargePosted:2); others come in version 1.")
+    @ApiResponse(responseCode = "200", description = "The page of events",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FeedPage.class)))
     public ResponseEntity<String> page(@RequestParam(required = false) String after,
                                        @RequestParam(required = false) String limit,
                                        @RequestParam(required = false) String types,
@@ -54,9 +59,11 @@ public class FeedController {
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Follow the feed as Server-Sent Events",
+    @Operation(operationId = "streamFeed", summary = "Follow the feed as Server-Sent Events",
             description = "Each event has id = position and event = type; resumes after Last-Event-ID (or after=); "
                     + "comment lines are heartbeats.")
+    @ApiResponse(responseCode = "200", description = "The stream of events",
+            content = @Content(mediaType = "text/event-stream", schema = @Schema(type = "string")))
     public SseEmitter stream(@RequestParam(required = false) String after,
                              @RequestParam(required = false) String types,
                              @RequestParam(required = false) String versions,

@@ -27,6 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ru.utility.ledger.api.csv.CsvDialect;
 import ru.utility.ledger.api.http.FieldError;
@@ -51,8 +55,13 @@ public class JobController {
     }
 
     @PostMapping(path = "/billing-runs", consumes = "text/csv")
-    @Operation(summary = "Upload a billing run (CSV: accountId,period,amount,kWh)",
+    @Operation(operationId = "uploadBillingRun", summary = "Upload a billing run (CSV: accountId,period,amount,kWh)",
             description = "202 with the job; 200 with the earlier job when the same file was uploaded before.")
+    @RequestBody(required = true, description = "The file as uploaded (UTF-8 or windows-1251)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "202", description = "Queued as a job", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new: the same file was uploaded before; its job",
+            useReturnTypeSchema = true)
     public ResponseEntity<JobQueries.JobStatus> billingRun(HttpServletRequest request, Authentication user,
                                                           @RequestParam(required = false) String fileName)
             throws IOException {
@@ -60,11 +69,17 @@ public class JobController {
     }
 
     @PostMapping(path = "/payment-registries", consumes = "text/csv")
-    @Operation(summary = "Upload a bank payment registry in a registry profile's layout (profile=default: "
+    @Operation(operationId = "uploadPaymentRegistry",
+            summary = "Upload a bank payment registry in a registry profile's layout (profile=default: "
             + "CSV; UTF-8 or windows-1251; control line =;count;total)",
             description = "202 with the job; 200 with the earlier job for the same file; 400 for an unknown profile "
                     + "(GET /api/v1/registry-profiles lists them); 422 when the control line does not match "
                     + "(nothing is imported).")
+    @RequestBody(required = true, description = "The file as uploaded (UTF-8 or windows-1251)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "202", description = "Queued as a job", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new: the same file was uploaded before; its job",
+            useReturnTypeSchema = true)
     public ResponseEntity<JobQueries.JobStatus> paymentRegistry(HttpServletRequest request, Authentication user,
                                                                @RequestParam(required = false) String fileName,
                                                                @RequestParam(required = false) String profile)
@@ -82,15 +97,18 @@ public class JobController {
     }
 
     @GetMapping("/jobs/{jobId}")
-    @Operation(summary = "A job's state, progress, rate, ETA and first errors")
+    @Operation(operationId = "getJob", summary = "A job's state, progress, rate, ETA and first errors")
     public JobQueries.JobStatus status(@PathVariable String jobId) {
         UUID id = jobId(jobId);
         return jobs.find(id).orElseThrow(() -> new UnknownJobException(id));
     }
 
     @GetMapping(path = "/jobs/{jobId}/errors", produces = "text/csv")
-    @Operation(summary = "Every failed line as CSV: line,accountId,reference,code,reason",
+    @Operation(operationId = "exportJobErrors",
+            summary = "Every failed line as CSV: line,accountId,reference,code,reason",
             description = "dialect=rfc4180 (default) or excel (semicolons, decimal commas, UTF-8 BOM)")
+    @ApiResponse(responseCode = "200", description = "The failed lines",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     public void errors(@PathVariable String jobId, @RequestParam(required = false) String dialect,
                        HttpServletResponse response) throws IOException {
         UUID id = jobId(jobId);

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -74,7 +77,9 @@ public class AccountController {
     }
 
     @PostMapping
-    @Operation(summary = "Open an account", description = "201 with Location; 409 if the account exists.")
+    @Operation(operationId = "openAccount",
+            summary = "Open an account", description = "201 with Location; 409 if the account exists.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
     public ResponseEntity<AccountResponse> open(@RequestBody OpenAccountRequest request) {
         RequestFields.body(request);
         RequestFields fields = new RequestFields();
@@ -91,16 +96,21 @@ public class AccountController {
     }
 
     @GetMapping("/{accountId}")
-    @Operation(summary = "An account with its current balance (from the balances projection)")
+    @Operation(operationId = "getAccount",
+            summary = "An account with its current balance (from the balances projection)")
     public AccountResponse get(@PathVariable String accountId) {
         AccountId id = pathAccountId(accountId);
         return balances.find(id).map(AccountResponse::of).orElseThrow(() -> new UnknownAccountException(id));
     }
 
     @GetMapping("/{accountId}/balance")
-    @Operation(summary = "Balance, total charged and total paid, as of the balances projection",
+    @Operation(operationId = "getBalance",
+            summary = "Balance, total charged and total paid, as of the balances projection",
             description = "With asOf (a business date) and optionally knownAt (an instant), the balance is computed "
                     + "from the event store: events dated up to asOf as recorded by knownAt (bitemporal).")
+    @ApiResponse(responseCode = "200", description = "BalanceResponse without asOf and knownAt; AsOfBalanceResponse "
+            + "with them", content = @Content(mediaType = "application/json", schema = @Schema(
+                    oneOf = {BalanceResponse.class, AsOfBalanceResponse.class})))
     public Object balance(@PathVariable String accountId, @RequestParam(required = false) String asOf,
                           @RequestParam(required = false) String knownAt) {
         if (asOf == null && knownAt == null) {
@@ -117,8 +127,12 @@ public class AccountController {
     }
 
     @PostMapping("/{accountId}/charges")
-    @Operation(summary = "Post a charge", description = "201 with the due date; 200 on an identical repeat; "
+    @Operation(operationId = "postCharge",
+            summary = "Post a charge", description = "201 with the due date; 200 on an identical repeat; "
             + "409 when the charge id exists with other content.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<ChargeResponse> postCharge(@PathVariable String accountId,
                                                      @RequestBody PostChargeRequest request) {
         RequestFields.body(request);
@@ -140,8 +154,12 @@ public class AccountController {
     }
 
     @PostMapping("/{accountId}/payments")
-    @Operation(summary = "Record a payment", description = "201; 200 on an identical repeat of the payment id; "
+    @Operation(operationId = "recordPayment",
+            summary = "Record a payment", description = "201; 200 on an identical repeat of the payment id; "
             + "409 when the payment id exists with other content.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<PaymentResponse> recordPayment(@PathVariable String accountId,
                                                          @RequestBody RecordPaymentRequest request) {
         RequestFields.body(request);
@@ -163,8 +181,12 @@ public class AccountController {
     }
 
     @PostMapping("/{accountId}/payments/{paymentId}/reversal")
-    @Operation(summary = "Reverse a payment", description = "201; 200 on an identical repeat; 404 for an unknown "
+    @Operation(operationId = "reversePayment",
+            summary = "Reverse a payment", description = "201; 200 on an identical repeat; 404 for an unknown "
             + "payment; 409 if it was already reversed for another reason.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<ReversalResponse> reversePayment(@PathVariable String accountId,
                                                            @PathVariable String paymentId,
                                                            @RequestBody ReversePaymentRequest request) {
@@ -185,7 +207,8 @@ public class AccountController {
     }
 
     @PostMapping("/{accountId}/closure")
-    @Operation(summary = "Close an account", description = "Only with a zero balance; 409 otherwise.")
+    @Operation(operationId = "closeAccount",
+            summary = "Close an account", description = "Only with a zero balance; 409 otherwise.")
     public ClosureResponse close(@PathVariable String accountId,
                                  @RequestBody(required = false) CloseAccountRequest request) {
         RequestFields fields = new RequestFields();

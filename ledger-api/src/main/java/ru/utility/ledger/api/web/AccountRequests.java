@@ -13,7 +13,8 @@ public final class AccountRequests {
             String accountId,
             @Schema(example = "Ivanova Maria Petrovna") String holderName,
             @Schema(example = "77", description = "Two-digit region code") String regionCode,
-            @Schema(example = "2026-01-15", description = "Business date; today when omitted") String openedOn) {
+            @Schema(example = "2026-01-15", format = "date",
+                    description = "Business date; today when omitted") String openedOn) {
     }
 
     public record PostChargeRequest(
@@ -22,7 +23,8 @@ public final class AccountRequests {
             @Schema(example = "1234.50", description = "Decimal string, 0.01 to 1000000000.00") String amount,
             @Schema(example = "245.5", description = "Optional consumption in kWh") String kwh,
             @Schema(example = "Electricity for 2026-10") String description,
-            @Schema(example = "2026-11-01", description = "Business date of the charge; today when omitted. May be in "
+            @Schema(example = "2026-11-01", format = "date",
+                    description = "Business date of the charge; today when omitted. May be in "
                     + "the past (late billing, migration), not in the future nor before the account opened")
             String postedOn) {
     }
@@ -33,16 +35,19 @@ public final class AccountRequests {
             @Schema(example = "WEB_CABINET",
                     allowableValues = {"WEB_CABINET", "MOBILE_APP", "AUTOPAY", "BANK_REGISTRY", "CASH_OFFICE"})
             String channel,
-            @Schema(example = "2026-11-05", description = "Value date; today when omitted") String receivedOn,
+            @Schema(example = "2026-11-05", format = "date",
+                    description = "Value date; today when omitted") String receivedOn,
             @Schema(example = "2026-10", description = "Optional billing period the payment is for") String billingPeriod) {
     }
 
     public record ReversePaymentRequest(
             @Schema(example = "Bank recall") String reason,
-            @Schema(example = "2026-11-06", description = "Business date; today when omitted") String reversedOn) {
+            @Schema(example = "2026-11-06", format = "date",
+                    description = "Business date; today when omitted") String reversedOn) {
     }
 
     public record CloseAccountRequest(
-            @Schema(example = "2026-11-30", description = "Business date; today when omitted") String closedOn) {
+            @Schema(example = "2026-11-30", format = "date",
+                    description = "Business date; today when omitted") String closedOn) {
     }
 }

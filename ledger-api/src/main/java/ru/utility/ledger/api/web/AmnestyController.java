@@ -48,7 +48,8 @@ public class AmnestyController {
     }
 
     public record AmnestyReviewRequest(
-            @Schema(example = "2026-11-20", description = "Review day; today when omitted") String asOf) {
+            @Schema(example = "2026-11-20", format = "date",
+                    description = "Review day; today when omitted") String asOf) {
     }
 
     /**
@@ -63,7 +64,9 @@ public class AmnestyController {
     }
 
     @PostMapping("/api/v1/programmes/{programId}/amnesty-reviews")
-    @Operation(summary = "Write off the penalties of every account enrolled in an amnesty programme that met its condition",
+    @Operation(operationId = "reviewAmnesty",
+            summary = "Write off the penalties of every account enrolled in an amnesty programme that met "
+                    + "its condition",
             description = "200 with the accounts written off and those skipped (AMNESTY_CONDITION_NOT_MET, "
                     + "AMNESTY_ALREADY_GRANTED, NO_PENALTIES_OUTSTANDING, ...); 404 UNKNOWN_PROGRAM; "
                     + "422 NOT_AN_AMNESTY for another kind of programme; 422 DATE_IN_FUTURE.")

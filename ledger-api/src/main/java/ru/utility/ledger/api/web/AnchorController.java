@@ -3,6 +3,7 @@ package ru.utility.ledger.api.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,20 +40,23 @@ public class AnchorController {
     }
 
     @GetMapping
-    @Operation(summary = "Every anchor recorded, oldest first")
+    @Operation(operationId = "listAnchors", summary = "Every anchor recorded, oldest first")
     public AnchorList list() {
         return new AnchorList(anchoring.anchors());
     }
 
     @PostMapping
-    @Operation(summary = "Anchor every stream's chain head now", description = "201 with the new anchor; the "
+    @Operation(operationId = "anchorChains",
+            summary = "Anchor every stream's chain head now", description = "201 with the new anchor; the "
             + "schedule (ledger.anchors.interval) does the same periodically.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
     public ResponseEntity<ChainAnchoring.Anchor> anchorNow() {
         return ResponseEntity.status(HttpStatus.CREATED).body(anchoring.anchor());
     }
 
     @GetMapping("/{number}")
-    @Operation(summary = "Export one anchor with the heads it covers (stream, sequence, hash), by stream",
+    @Operation(operationId = "getAnchor",
+            summary = "Export one anchor with the heads it covers (stream, sequence, hash), by stream",
             description = "The root is the Merkle root over these heads (docs/architecture.md); 404 unknown anchor.")
     public AnchorExport export(@PathVariable String number) {
         ChainAnchoring.Anchor anchor = find(number);
@@ -60,7 +64,8 @@ public class AnchorController {
     }
 
     @GetMapping("/verification")
-    @Operation(summary = "Check the store against the latest anchor (or ?number=)", description = "valid=false "
+    @Operation(operationId = "verifyAnchor",
+            summary = "Check the store against the latest anchor (or ?number=)", description = "valid=false "
             + "lists each stream whose anchored head is gone (TRUNCATED: its newest events were deleted) or changed "
             + "(ALTERED), and rootMatches=false when the recorded heads no longer give the anchor's root.")
     public ChainAnchoring.Verification verify(@RequestParam(required = false) String number) {

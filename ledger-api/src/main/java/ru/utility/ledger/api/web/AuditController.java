@@ -39,7 +39,8 @@ public class AuditController {
     }
 
     @GetMapping("/events")
-    @Operation(summary = "The account's events as stored, in sequence order, a page at a time",
+    @Operation(operationId = "listEvents",
+            summary = "The account's events as stored, in sequence order, a page at a time",
             description = "Keyset paging: fromSequence (default 0) and limit (1-1000, default 100).")
     public EventPage history(@PathVariable String accountId,
                              @RequestParam(required = false) String fromSequence,
@@ -60,7 +61,8 @@ public class AuditController {
     }
 
     @GetMapping(value = "/events/export", produces = "application/x-ndjson")
-    @Operation(summary = "The account's full history as JSON lines, streamed", description = "One event per line, "
+    @Operation(operationId = "exportEvents",
+            summary = "The account's full history as JSON lines, streamed", description = "One event per line, "
             + "in sequence order, in the same shape as the history endpoint.")
     public ResponseEntity<StreamingResponseBody> export(@PathVariable String accountId) {
         AccountId id = pathAccountId(accountId);
@@ -74,7 +76,7 @@ public class AuditController {
     }
 
     @GetMapping("/integrity")
-    @Operation(summary = "Recompute the account's hash chain from the stored events",
+    @Operation(operationId = "checkIntegrity", summary = "Recompute the account's hash chain from the stored events",
             description = "valid=false names the first broken link: its sequence, event id and the reason.")
     public IntegrityReport integrity(@PathVariable String accountId) {
         AccountId id = pathAccountId(accountId);

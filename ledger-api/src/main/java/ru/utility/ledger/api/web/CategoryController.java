@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,13 +47,16 @@ public class CategoryController {
 
     public record GrantCategoryRequest(
             @Schema(example = "PENSIONER") String category,
-            @Schema(example = "2026-03-01", description = "First valid day; today when omitted") String validFrom,
-            @Schema(example = "2027-02-28", description = "Last valid day; open-ended when omitted") String validTo,
+            @Schema(example = "2026-03-01", format = "date",
+                    description = "First valid day; today when omitted") String validFrom,
+            @Schema(example = "2027-02-28", format = "date",
+                    description = "Last valid day; open-ended when omitted") String validTo,
             @Schema(example = "Pension certificate 123-456") String documentReference) {
     }
 
     public record RevokeCategoryRequest(
-            @Schema(example = "2026-09-01", description = "First day it no longer applies; today when omitted")
+            @Schema(example = "2026-09-01", format = "date",
+                    description = "First day it no longer applies; today when omitted")
             String revokedOn,
             @Schema(example = "Certificate withdrawn") String reason) {
     }
@@ -77,8 +81,12 @@ public class CategoryController {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/social-categories")
-    @Operation(summary = "Grant a social category", description = "201; 200 on an identical repeat; 409 "
+    @Operation(operationId = "grantSocialCategory",
+            summary = "Grant a social category", description = "201; 200 on an identical repeat; 409 "
             + "CATEGORY_ALREADY_GRANTED while another grant of the category is live.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<CategoryResponse> grant(@PathVariable String accountId,
                                                   @RequestBody GrantCategoryRequest request) {
         RequestFields.body(request);
@@ -102,8 +110,12 @@ public class CategoryController {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/social-categories/{category}/revocation")
-    @Operation(summary = "Revoke a social category", description = "201; 200 on a repeat with the same reason; "
+    @Operation(operationId = "revokeSocialCategory",
+            summary = "Revoke a social category", description = "201; 200 on a repeat with the same reason; "
             + "404 CATEGORY_NOT_GRANTED.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<CategoryResponse> revoke(@PathVariable String accountId, @PathVariable String category,
                                                    @RequestBody RevokeCategoryRequest request) {
         RequestFields.body(request);
@@ -120,7 +132,8 @@ public class CategoryController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/social-categories")
-    @Operation(summary = "Every grant of a social category on the account, and which apply today")
+    @Operation(operationId = "listSocialCategories",
+            summary = "Every grant of a social category on the account, and which apply today")
     public CategoriesResponse list(@PathVariable String accountId) {
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);

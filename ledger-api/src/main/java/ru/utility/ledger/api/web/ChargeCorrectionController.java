@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +41,8 @@ public class ChargeCorrectionController {
             @Schema(example = "-200.00", description = "Signed, not zero: negative lowers the charge, positive raises "
                     + "what is owed") String difference,
             @Schema(example = "Meter reading corrected") String reason,
-            @Schema(example = "2026-11-20", description = "Business date; today when omitted") String correctedOn) {
+            @Schema(example = "2026-11-20", format = "date",
+                    description = "Business date; today when omitted") String correctedOn) {
     }
 
     /**
@@ -59,13 +61,16 @@ public class ChargeCorrectionController {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/charges/{chargeId}/corrections")
-    @Operation(summary = "Correct a posted charge (recalculation)", description = """
+    @Operation(operationId = "correctCharge", summary = "Correct a posted charge (recalculation)", description = """
             A decrease lowers the charge as if billed so: its penalty base is lower from its due date on (the next \
             penalty run posts the difference) and what was paid beyond it becomes credit. An increase is owed as a \
             debt of its own under correctionId, due like a charge of the month of the correction. 201; 200 with \
             duplicate=true for the same correction again; 409 when the correctionId was used otherwise; 404 \
             UNKNOWN_CHARGE; 422 CORRECTION_BELOW_ZERO, CORRECTION_BELOW_RESTRUCTURED, CORRECTION_BEFORE_CHARGE, \
             DATE_IN_FUTURE.""")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<CorrectionResponse> correct(@PathVariable String accountId, @PathVariable String chargeId,
                                                       @RequestBody CorrectionRequest request) {
         RequestFields.body(request);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +55,8 @@ public class ConsumptionNormController {
     public record NormRequest(
             @Schema(example = "77") String regionCode,
             @Schema(example = "APARTMENT_GAS_STOVE") String householdType,
-            @Schema(example = "2026-07-01", description = "The day the norm and tariff take effect") String effectiveFrom,
+            @Schema(example = "2026-07-01", format = "date",
+                    description = "The day the norm and tariff take effect") String effectiveFrom,
             @Schema(example = "150", description = "kWh per month for the household at the norm") String monthlyKwh,
             @Schema(example = "7.26", description = "Roubles per kWh") String tariff,
             @Schema(example = "Norm: regional order No. 1; tariff: regional tariff committee order No. 2")
@@ -76,13 +78,17 @@ public class ConsumptionNormController {
 
     public record HouseholdTypeRequest(
             @Schema(example = "APARTMENT_GAS_STOVE") String householdType,
-            @Schema(example = "2026-03-01", description = "Today when omitted") String setOn) {
+            @Schema(example = "2026-03-01", format = "date", description = "Today when omitted") String setOn) {
     }
 
     @PostMapping("/api/v1/consumption-norms")
-    @Operation(summary = "Record a region's consumption norm and tariff for a household type from a day on",
+    @Operation(operationId = "recordConsumptionNorm",
+            summary = "Record a region's consumption norm and tariff for a household type from a day on",
             description = "201; 200 with duplicate=true for the same row again; 409 NORM_CONFLICT for other values on "
                     + "the same region, type and day (a change takes effect from its own day). Rows are never changed.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<NormResponse> record(@RequestBody NormRequest request) {
         RequestFields.body(request);
         RequestFields fields = new RequestFields();
@@ -105,7 +111,8 @@ public class ConsumptionNormController {
     }
 
     @GetMapping("/api/v1/consumption-norms")
-    @Operation(summary = "The consumption norms and tariffs, of one region or all")
+    @Operation(operationId = "listConsumptionNorms",
+            summary = "The consumption norms and tariffs, of one region or all")
     public NormsResponse list(@RequestParam(required = false) String region) {
         RequestFields fields = new RequestFields();
         RegionCode regionCode = fields.optional("region", region, RegionCode::of);
@@ -114,9 +121,13 @@ public class ConsumptionNormController {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/household-type")
-    @Operation(summary = "Set the account's household type, which picks its consumption norm",
+    @Operation(operationId = "setHouseholdType",
+            summary = "Set the account's household type, which picks its consumption norm",
             description = "201; 200 with duplicate=true when the account already has the type; 422 DATE_IN_FUTURE, "
                     + "BEFORE_OPENING; 409 ACCOUNT_CLOSED.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<HouseholdTypeReceipt> householdType(@PathVariable String accountId,
                                                               @RequestBody HouseholdTypeRequest request) {
         RequestFields.body(request);

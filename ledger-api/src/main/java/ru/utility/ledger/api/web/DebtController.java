@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +62,8 @@ public class DebtController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/charges/{chargeId}/allocations")
-    @Operation(summary = "Which payments and credits settle a charge, and what is still outstanding")
+    @Operation(operationId = "getChargeAllocation",
+            summary = "Which payments and credits settle a charge, and what is still outstanding")
     public ChargeAllocationResponse chargeAllocation(@PathVariable String accountId, @PathVariable String chargeId) {
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);
@@ -75,7 +77,8 @@ public class DebtController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/payments/{paymentId}/allocations")
-    @Operation(summary = "What a payment pays: charges, penalties, and what remains as credit")
+    @Operation(operationId = "getPaymentAllocation",
+            summary = "What a payment pays: charges, penalties, and what remains as credit")
     public PaymentAllocationResponse paymentAllocation(@PathVariable String accountId, @PathVariable String paymentId) {
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);
@@ -89,7 +92,7 @@ public class DebtController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/penalty")
-    @Operation(summary = "The penalty owed on a date, explained per charge, part and band",
+    @Operation(operationId = "getPenalty", summary = "The penalty owed on a date, explained per charge, part and band",
             description = "asOf defaults to today and may not be in the future. 'unposted' is what a penalty run "
                     + "for asOf would post now.")
     public PenaltyResponse penalty(@PathVariable String accountId,
@@ -110,9 +113,12 @@ public class DebtController {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/penalty-accruals")
-    @Operation(summary = "Accrue one account's penalties to a date",
+    @Operation(operationId = "accruePenalty", summary = "Accrue one account's penalties to a date",
             description = "Posts the difference between the penalty owed on asOf and what is accrued: 201 when "
                     + "something was posted, 200 when nothing was owed beyond what is accrued.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: nothing was due",
+            useReturnTypeSchema = true)
     public ResponseEntity<PenaltyAccrualResponse> accrue(@PathVariable String accountId,
                                                          @RequestBody(required = false) PenaltyAccrualRequest request) {
         RequestFields fields = new RequestFields();
@@ -125,7 +131,7 @@ public class DebtController {
     }
 
     @PostMapping("/api/v1/penalty-runs")
-    @Operation(summary = "Accrue every open account's penalties to a date",
+    @Operation(operationId = "runPenalties", summary = "Accrue every open account's penalties to a date",
             description = "Each account gets the difference between what it owes on asOf and what is accrued; "
                     + "running it again posts nothing. Accounts the rules reject are listed, the rest are accrued.")
     public PenaltyRunResponse run(@RequestBody(required = false) PenaltyRunRequest request) {

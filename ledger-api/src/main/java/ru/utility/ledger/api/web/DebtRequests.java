@@ -9,12 +9,14 @@ public final class DebtRequests {
     }
 
     public record PenaltyAccrualRequest(
-            @Schema(example = "2026-11-20", description = "Accrue penalties owed on this business date; today when omitted")
+            @Schema(example = "2026-11-20", format = "date",
+                    description = "Accrue penalties owed on this business date; today when omitted")
             String asOf) {
     }
 
     public record PenaltyRunRequest(
-            @Schema(example = "2026-11-20", description = "Accrue penalties owed on this business date; today when omitted")
+            @Schema(example = "2026-11-20", format = "date",
+                    description = "Accrue penalties owed on this business date; today when omitted")
             String asOf,
             @Schema(description = "Only these accounts (at most 1000); every open account when omitted")
             java.util.List<String> accountIds) {

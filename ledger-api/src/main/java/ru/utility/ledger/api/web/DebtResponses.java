@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import ru.utility.ledger.api.command.AccountRuns;
 import ru.utility.ledger.core.api.AccountId;
@@ -105,6 +106,7 @@ public final class DebtResponses {
         public record Shift(LocalDate from, LocalDate dueDate, String reason) {
         }
 
+        @Schema(name = "PenaltyCharge")
         public record Charge(ChargeId chargeId, BillingPeriod billingPeriod, Money amount, LocalDate dueDate,
                              String exact, Money penalty, List<Part> parts) {
         }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,13 +56,15 @@ public class DeferralController {
     public record GrantDeferralRequest(
             @Schema(example = "DEF-2026-11-1") String deferralId,
             @Schema(example = "DEFER-6M") String programId,
-            @Schema(example = "2026-11-20", description = "Today when omitted") String grantedOn,
-            @Schema(example = "2027-02-20", description = "The last day of the deferral; give this or months")
+            @Schema(example = "2026-11-20", format = "date", description = "Today when omitted") String grantedOn,
+            @Schema(example = "2027-02-20", format = "date",
+                    description = "The last day of the deferral; give this or months")
             String endsOn,
             @Schema(example = "3", description = "grantedOn plus this many months; give this or endsOn") String months) {
     }
 
-    public record EndDeferralRequest(@Schema(example = "2026-12-20", description = "Today when omitted") String endedOn,
+    public record EndDeferralRequest(@Schema(example = "2026-12-20", format = "date",
+            description = "Today when omitted") String endedOn,
                                      @Schema(example = "Income restored") String reason) {
     }
 
@@ -73,6 +76,7 @@ public class DeferralController {
                                    String status,
                                    List<Charge> charges) {
 
+        @Schema(name = "DeferredCharge")
         public record Charge(String chargeId, LocalDate dueDateBefore, Money outstandingOnGrant, LocalDate dueDate) {
         }
 
@@ -89,13 +93,17 @@ public class DeferralController {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/deferrals")
-    @Operation(summary = "Grant a deferral under a DEFERRAL programme the account is enrolled in",
+    @Operation(operationId = "grantDeferral",
+            summary = "Grant a deferral under a DEFERRAL programme the account is enrolled in",
             description = "Covers every charge unpaid on grantedOn whose due date falls before the end: they fall due "
                     + "on the end, accrue no penalty and are not overdue until then. 201; 200 on an identical repeat; "
                     + "409 IDEMPOTENCY_CONFLICT for the id with other content, DEFERRAL_ACTIVE while another runs, "
                     + "ACCOUNT_CLOSED; 404 UNKNOWN_PROGRAM; 422 WRONG_PROGRAMME_KIND, NOT_ENROLLED, "
                     + "OUTSIDE_PROGRAMME_WINDOW, DEFERRAL_TOO_LONG (names the programme's limit), "
                     + "INVALID_DEFERRAL_END, NOTHING_TO_DEFER, DATE_IN_FUTURE.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<DeferralResponse> grant(@PathVariable String accountId,
                                                   @RequestBody GrantDeferralRequest request) {
         RequestFields.body(request);
@@ -129,11 +137,14 @@ public class DeferralController {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/deferrals/{deferralId}/end")
-    @Operation(summary = "End a running deferral early",
+    @Operation(operationId = "endDeferral", summary = "End a running deferral early",
             description = "Its charges fall due on endedOn (or their due date before the deferral, when later). "
                     + "201; 200 on a repeat with the same reason; 404 UNKNOWN_DEFERRAL; 409 DEFERRAL_ALREADY_ENDED "
                     + "(another reason), ACCOUNT_CLOSED; 422 DEFERRAL_NOT_RUNNING (endedOn not before its end), "
                     + "INVALID_DEFERRAL_END (before the grant), DATE_IN_FUTURE.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<DeferralResponse> end(@PathVariable String accountId, @PathVariable String deferralId,
                                                 @RequestBody EndDeferralRequest request) {
         RequestFields.body(request);
@@ -150,7 +161,7 @@ public class DeferralController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/deferrals")
-    @Operation(summary = "The account's deferrals, oldest first")
+    @Operation(operationId = "listDeferrals", summary = "The account's deferrals, oldest first")
     public List<DeferralResponse> list(@PathVariable String accountId) {
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);
@@ -161,7 +172,7 @@ public class DeferralController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/deferrals/{deferralId}")
-    @Operation(summary = "One deferral with its charges and their due dates")
+    @Operation(operationId = "getDeferral", summary = "One deferral with its charges and their due dates")
     public DeferralResponse get(@PathVariable String accountId, @PathVariable String deferralId) {
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);

@@ -50,7 +50,8 @@ public class DueDateCorrectionController {
     }
 
     @PostMapping("/api/v1/admin/due-date-corrections")
-    @Operation(summary = "Re-derive the due dates of posted charges under the rules in force",
+    @Operation(operationId = "runDueDateCorrections",
+            summary = "Re-derive the due dates of posted charges under the rules in force",
             description = "Records DueDateCorrected where a charge's due date changes (e.g. a transferred day off "
                     + "the calendar lacked); a penalty run afterwards posts the resulting penalty difference. "
                     + "Running it again records nothing. Accounts the rules reject are listed, the rest are corrected.")

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,8 @@ public class EnrolmentController {
     }
 
     public record EnrolRequest(@Schema(example = "ACC-0001") String accountId,
-                               @Schema(example = "2026-11-18", description = "Today when omitted") String enrolledOn) {
+                               @Schema(example = "2026-11-18", format = "date",
+                                       description = "Today when omitted") String enrolledOn) {
     }
 
     public record EnrolmentResponse(AccountId accountId, ProgramId programId, ReliefKind kind, LocalDate enrolledOn,
@@ -64,10 +66,14 @@ public class EnrolmentController {
     }
 
     @PostMapping("/api/v1/programmes/{programId}/enrolments")
-    @Operation(summary = "Enrol an account in a programme", description = "201; 200 on an identical repeat. "
+    @Operation(operationId = "enrolAccount",
+            summary = "Enrol an account in a programme", description = "201; 200 on an identical repeat. "
             + "Rejections name their reason: 404 UNKNOWN_PROGRAM / UNKNOWN_ACCOUNT; 422 OUTSIDE_PROGRAMME_WINDOW, "
             + "NOT_ELIGIBLE_CATEGORY, NOT_ELIGIBLE_REGION, NO_ENROLMENT_NEEDED (a PENALTY_MORATORIUM covers every "
             + "account), DATE_IN_FUTURE; 409 BUDGET_EXHAUSTED, ALREADY_ENROLLED, ACCOUNT_CLOSED.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<EnrolmentResponse> enrol(@PathVariable String programId, @RequestBody EnrolRequest request) {
         RequestFields.body(request);
         RequestFields fields = new RequestFields();
@@ -88,7 +94,7 @@ public class EnrolmentController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/enrolments")
-    @Operation(summary = "The relief programmes the account is enrolled in")
+    @Operation(operationId = "listEnrolments", summary = "The relief programmes the account is enrolled in")
     public List<EnrolmentResponse> list(@PathVariable String accountId) {
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);

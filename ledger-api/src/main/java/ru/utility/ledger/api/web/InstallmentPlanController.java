@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -65,16 +66,19 @@ public class InstallmentPlanController {
             @Schema(example = "INSTALMENTS-12") String programId,
             @Schema(example = "6", description = "Number of monthly installments, within the programme's range")
             String installments,
-            @Schema(example = "2026-11-20", description = "Today when omitted") String agreedOn,
-            @Schema(example = "2026-12-20", description = "One month after agreedOn when omitted") String firstDueDate) {
+            @Schema(example = "2026-11-20", format = "date", description = "Today when omitted") String agreedOn,
+            @Schema(example = "2026-12-20", format = "date",
+                    description = "One month after agreedOn when omitted") String firstDueDate) {
     }
 
     public record ReviewRequest(
-            @Schema(example = "2026-11-25", description = "Review misses up to this date; today when omitted") String asOf) {
+            @Schema(example = "2026-11-25", format = "date",
+                    description = "Review misses up to this date; today when omitted") String asOf) {
     }
 
     public record ReviewRunRequest(
-            @Schema(example = "2026-11-25", description = "Review misses up to this date; today when omitted") String asOf,
+            @Schema(example = "2026-11-25", format = "date",
+                    description = "Review misses up to this date; today when omitted") String asOf,
             @Schema(description = "Only these accounts (at most 1000); every open account when omitted")
             List<String> accountIds) {
     }
@@ -85,6 +89,7 @@ public class InstallmentPlanController {
                                Money total, Money paid, Money outstanding, List<Charge> charges,
                                List<Installment> schedule) {
 
+        @Schema(name = "RestructuredCharge")
         public record Charge(String chargeId, Money restructured) {
         }
 
@@ -121,6 +126,7 @@ public class InstallmentPlanController {
         public record Miss(PlanId planId, int number, LocalDate dueDate, Money unpaid, int misses) {
         }
 
+        @Schema(name = "PlanDefault")
         public record Default(PlanId planId, LocalDate defaultedOn, int misses) {
         }
 
@@ -140,12 +146,16 @@ public class InstallmentPlanController {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/installment-plans")
-    @Operation(summary = "Agree an installment plan under an INSTALLMENT programme the account is enrolled in",
+    @Operation(operationId = "agreeInstallmentPlan",
+            summary = "Agree an installment plan under an INSTALLMENT programme the account is enrolled in",
             description = "Restructures the unpaid principal of every charge into N monthly installments (the kopeck "
                     + "remainder on the last); accrued penalties are not restructured. 201; 200 on an identical repeat; "
                     + "409 IDEMPOTENCY_CONFLICT, PLAN_ACTIVE, ACCOUNT_CLOSED; 404 UNKNOWN_PROGRAM; 422 "
                     + "WRONG_PROGRAMME_KIND, NOT_ENROLLED, OUTSIDE_PROGRAMME_WINDOW, INSTALLMENTS_OUT_OF_RANGE, "
                     + "INVALID_FIRST_DUE_DATE, NOTHING_TO_RESTRUCTURE, DEBT_TOO_SMALL, DATE_IN_FUTURE.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<PlanResponse> agree(@PathVariable String accountId, @RequestBody AgreePlanRequest request) {
         RequestFields.body(request);
         RequestFields fields = new RequestFields();
@@ -174,7 +184,8 @@ public class InstallmentPlanController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/installment-plans")
-    @Operation(summary = "The account's installment plans with their schedules, oldest first")
+    @Operation(operationId = "listInstallmentPlans",
+            summary = "The account's installment plans with their schedules, oldest first")
     public List<PlanResponse> list(@PathVariable String accountId) {
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);
@@ -185,7 +196,8 @@ public class InstallmentPlanController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/installment-plans/{planId}")
-    @Operation(summary = "One installment plan with its schedule: each installment's due date, amount, paid and status")
+    @Operation(operationId = "getInstallmentPlan",
+            summary = "One installment plan with its schedule: each installment's due date, amount, paid and status")
     public PlanResponse get(@PathVariable String accountId, @PathVariable String planId) {
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);
@@ -195,8 +207,12 @@ public class InstallmentPlanController {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/installment-reviews")
-    @Operation(summary = "Record one account's missed installments and defaults up to a date",
+    @Operation(operationId = "reviewInstallments",
+            summary = "Record one account's missed installments and defaults up to a date",
             description = "201 when something was recorded, 200 when nothing new was missed (a repeat records nothing).")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: nothing was due",
+            useReturnTypeSchema = true)
     public ResponseEntity<ReviewResponse> review(@PathVariable String accountId,
                                                  @RequestBody(required = false) ReviewRequest request) {
         RequestFields fields = new RequestFields();
@@ -209,7 +225,8 @@ public class InstallmentPlanController {
     }
 
     @PostMapping("/api/v1/installment-reviews")
-    @Operation(summary = "Review every open account's installment plans up to a date",
+    @Operation(operationId = "runInstallmentReviews",
+            summary = "Review every open account's installment plans up to a date",
             description = "Records missed installments and defaults, like a penalty run: running it again records "
                     + "nothing. Accounts the rules reject are listed, the rest are reviewed.")
     public ReviewRunResponse run(@RequestBody(required = false) ReviewRunRequest request) {

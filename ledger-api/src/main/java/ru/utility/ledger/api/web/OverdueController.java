@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
@@ -61,7 +64,8 @@ public class OverdueController {
     }
 
     @GetMapping
-    @Operation(summary = "Accounts with overdue debt on a business date (default: today)", description = """
+    @Operation(operationId = "listOverdue",
+            summary = "Accounts with overdue debt on a business date (default: today)", description = """
             Filters: region, category (valid on asOf), bucket (of the account's oldest overdue charge: \
             DAYS_1_30, DAYS_31_90, DAYS_91_180, DAYS_181_365, OVER_365), minDays, minAmount (whole overdue \
             amount), inRelief (a relief enrolment active on asOf), restrictionEligible (the restriction-candidate \
@@ -69,6 +73,10 @@ public class OverdueController {
             due on asOf (Civil Code art. 196), totalTimeBarred its total. sort=daysOverdue|amount|accountId, direction=desc|asc (default daysOverdue desc); \
             limit 1-1000 (default 100) and cursor=nextCursor for the next page. Totals cover everything the \
             filter matches. format=csv streams every matching account as CSV instead.""")
+    @ApiResponse(responseCode = "200", description = "A page of overdue accounts as JSON; with format=csv every "
+            + "matching account as CSV", content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = OverduePage.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public OverduePage list(@ParameterObject OverdueParams params) {
         Query query = parse(params, params.format());
         return overdue.page(query.filter, query.sort, query.descending, query.after, query.limit);
@@ -76,6 +84,7 @@ public class OverdueController {
 
     /** The same list as CSV, streamed row by row from a database cursor (no paging, no totals). */
     @GetMapping(params = "format=csv")
+    @Operation(hidden = true) // documented with list: one operation, two media types
     public ResponseEntity<StreamingResponseBody> export(@ParameterObject OverdueParams params) {
         Query query = parse(params, "csv");
         StreamingResponseBody body = out -> {

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * validates each one and names it in a 400. Shared by the JSON page and the CSV export.
  */
 public record OverdueParams(
-        @Schema(description = "Business date, default today", example = "2026-11-25") String asOf,
+        @Schema(description = "Business date, default today", example = "2026-11-25", format = "date") String asOf,
         @Schema(example = "77") String region,
         @Schema(description = "Social category valid on asOf", example = "PENSIONER") String category,
         @Schema(description = "Bucket of the account's oldest overdue charge", example = "DAYS_31_90") String bucket,
@@ -20,7 +20,7 @@ public record OverdueParams(
         @Schema(description = "desc (default) or asc") String direction,
         @Schema(description = "1-1000, default 100") String limit,
         @Schema(description = "nextCursor of the previous page") String cursor,
-        @Schema(description = "json (default) or csv") String format,
+        @Schema(description = "json (default) or csv", allowableValues = {"json", "csv"}) String format,
         @Schema(description = "CSV dialect: rfc4180 (default) or excel (semicolons, decimal commas, UTF-8 BOM)")
         String dialect) {
 }

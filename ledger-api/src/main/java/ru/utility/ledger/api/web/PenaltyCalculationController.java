@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -84,13 +88,20 @@ public class PenaltyCalculationController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/penalty-calculation")
-    @Operation(summary = "The penalty owed on a date as a court calculation (расчёт пени)", description = """
+    @Operation(operationId = "getPenaltyCalculation",
+            summary = "The penalty owed on a date as a court calculation (расчёт пени)", description = """
             One row per part of a charge and run of days in one band: period, debt, from, to, days, rate, fraction \
             (1/300 or 1/130), the moratorium days and what they would have accrued, the exact penalty; each \
             charge's penalty rounded once half-up, and the total, which equals GET .../penalty's owed. asOf \
             defaults to today, not in the future. format=json (default), csv or html (a printable page).""")
+    @ApiResponse(responseCode = "200", description = "The calculation: JSON, CSV or a printable page", content = {
+                    @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = PenaltyCalculationResponse.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "text/html", schema = @Schema(type = "string"))})
     public ResponseEntity<?> calculation(@PathVariable String accountId,
                                          @RequestParam(required = false) String asOf,
+                                         @Parameter(schema = @Schema(allowableValues = {"json", "csv", "html"}))
                                          @RequestParam(required = false) String format,
                                          @RequestParam(required = false) String dialect) {
         RequestFields fields = new RequestFields();

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -58,8 +59,9 @@ public class ProgramController {
             @Schema(example = "LARGE-FAMILY-30") String programId,
             @Schema(example = "Large families: 30% discount") String name,
             @Schema(example = "DISCOUNT") String kind,
-            @Schema(example = "2026-01-01") String activeFrom,
-            @Schema(example = "2026-12-31", description = "Last day; open-ended when omitted") String activeTo,
+            @Schema(example = "2026-01-01", format = "date") String activeFrom,
+            @Schema(example = "2026-12-31", format = "date",
+                    description = "Last day; open-ended when omitted") String activeTo,
             @Schema(description = "Social categories that qualify; any holder when omitted") List<String> categories,
             @Schema(description = "Regions that qualify; every region when omitted") List<String> regions,
             @Schema(example = "30", description = "DISCOUNT / COMPENSATION percent") String percent,
@@ -68,13 +70,17 @@ public class ProgramController {
             @Schema(example = "1000000.00", description = "Optional budget") String budget) {
     }
 
-    public record CloseProgramRequest(@Schema(example = "2026-06-30") String closedOn,
+    public record CloseProgramRequest(@Schema(example = "2026-06-30", format = "date") String closedOn,
                                       @Schema(example = "Budget decision") String reason) {
     }
 
     @PostMapping("/api/v1/programmes")
-    @Operation(summary = "Launch a relief programme", description = "201 with Location; 200 on an identical repeat; "
+    @Operation(operationId = "launchProgramme",
+            summary = "Launch a relief programme", description = "201 with Location; 200 on an identical repeat; "
             + "409 PROGRAM_EXISTS for the same id with other content; 400 when the parameters do not fit the kind.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<ProgramReceipt> launch(@RequestBody LaunchProgramRequest request) {
         RequestFields.body(request);
         RequestFields fields = new RequestFields();
@@ -108,8 +114,12 @@ public class ProgramController {
     }
 
     @PostMapping("/api/v1/programmes/{programId}/closure")
-    @Operation(summary = "Close a relief programme", description = "201; 200 on a repeat with the same reason; "
+    @Operation(operationId = "closeProgramme",
+            summary = "Close a relief programme", description = "201; 200 on a repeat with the same reason; "
             + "404 UNKNOWN_PROGRAM; 409 PROGRAM_CLOSED for another reason.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<ProgramReceipt> close(@PathVariable String programId, @RequestBody CloseProgramRequest request) {
         RequestFields.body(request);
         RequestFields fields = new RequestFields();
@@ -126,7 +136,8 @@ public class ProgramController {
     }
 
     @GetMapping("/api/v1/programmes/{programId}")
-    @Operation(summary = "A relief programme as recorded", description = "A PENALTY_MORATORIUM programme also "
+    @Operation(operationId = "getProgramme",
+            summary = "A relief programme as recorded", description = "A PENALTY_MORATORIUM programme also "
             + "shows the moratorium the penalty rules apply for it (absent until projected or when closed on its first day).")
     public ProgramView get(@PathVariable String programId) {
         RequestFields fields = new RequestFields();

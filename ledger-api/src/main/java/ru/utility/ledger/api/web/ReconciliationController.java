@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,14 +69,21 @@ public class ReconciliationController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/reconciliation")
-    @Operation(summary = "Reconciliation statement (акт сверки) between two dates", description = """
+    @Operation(operationId = "getReconciliation",
+            summary = "Reconciliation statement (акт сверки) between two dates", description = """
             Opening balance on from, every document dated from..to (charge, correction, payment, reversal, relief \
             credit, penalty, penalty write-off) with date, reference, debit or credit and the balance after it, \
             totals, closing balance at the end of to. Debit raises the customer's debt. format=json (default), csv \
             (dialect=rfc4180 default, or excel) or html (a printable page).""")
+    @ApiResponse(responseCode = "200", description = "The reconciliation statement: JSON, CSV or a "
+            + "printable page", content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = Reconciliation.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "text/html", schema = @Schema(type = "string"))})
     public ResponseEntity<?> reconciliation(@PathVariable String accountId,
                                             @RequestParam(required = false) String from,
                                             @RequestParam(required = false) String to,
+                                            @Parameter(schema = @Schema(allowableValues = {"json", "csv", "html"}))
                                             @RequestParam(required = false) String format,
                                             @RequestParam(required = false) String dialect) {
         RequestFields fields = new RequestFields();

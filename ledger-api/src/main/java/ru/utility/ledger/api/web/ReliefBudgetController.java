@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +23,7 @@ import ru.utility.ledger.core.api.RuleViolationCode;
  * Both read the aggregates' own streams (strongly consistent), like the enrolment list.
  */
 @RestController
+@Tag(name = "Relief programmes")
 public class ReliefBudgetController {
 
     private final AccountHistory history;
@@ -47,7 +49,7 @@ public class ReliefBudgetController {
     }
 
     @GetMapping("/api/v1/programmes/{programId}/budget")
-    @Operation(summary = "A programme's budget: reserved, drawn by discounts, left",
+    @Operation(operationId = "getProgrammeBudget", summary = "A programme's budget: reserved, drawn by discounts, left",
             description = "404 UNKNOWN_PROGRAM.")
     public BudgetResponse budget(@PathVariable String programId) {
         RequestFields fields = new RequestFields();
@@ -61,7 +63,8 @@ public class ReliefBudgetController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/discount-claims")
-    @Operation(summary = "Discounts the account claimed from budgeted programmes, and their outcome",
+    @Operation(operationId = "listDiscountClaims",
+            summary = "Discounts the account claimed from budgeted programmes, and their outcome",
             description = "PENDING until the programme has answered (the relief saga, usually milliseconds); "
                     + "REFUSED names the programme's code and reason, e.g. BUDGET_EXHAUSTED. 404 UNKNOWN_ACCOUNT.")
     public List<ClaimResponse> claims(@PathVariable String accountId) {

@@ -55,7 +55,8 @@ public class ReliefStatisticsController {
     }
 
     @GetMapping("/api/v1/relief-programs/{programId}/statistics")
-    @Operation(summary = "A relief programme's statistics as of today", description = """
+    @Operation(operationId = "getProgrammeStatistics",
+            summary = "A relief programme's statistics as of today", description = """
             groupBy=region|category|month (month of enrolment) adds one group per value; the total covers \
             every enrolment. 404 UNKNOWN_PROGRAM; 400 naming groupBy for another value.""")
     public ProgramStatistics programme(@PathVariable String programId,
@@ -75,7 +76,8 @@ public class ReliefStatisticsController {
     }
 
     @GetMapping("/api/v1/relief-programs/statistics")
-    @Operation(summary = "Every relief programme's statistics as of today, and their total",
+    @Operation(operationId = "getReliefSummary",
+            summary = "Every relief programme's statistics as of today, and their total",
             description = "The total counts enrolments: an account enrolled in two programmes counts in each.")
     public Summary summary() {
         LocalDate today = LedgerTime.today(clock);

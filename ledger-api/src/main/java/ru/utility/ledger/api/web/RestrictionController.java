@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,11 +53,13 @@ public class RestrictionController {
     }
 
     public record NoticeRequest(@Schema(example = "NOTICE-2026-11-001") String noticeId,
-                                @Schema(example = "2026-11-05", description = "Today when omitted") String sentOn) {
+                                @Schema(example = "2026-11-05", format = "date",
+                                        description = "Today when omitted") String sentOn) {
     }
 
     public record DeliveryRequest(
-            @Schema(example = "2026-11-09", description = "The day the notice reached the holder; today when omitted")
+            @Schema(example = "2026-11-09", format = "date",
+                    description = "The day the notice reached the holder; today when omitted")
             String deliveredOn,
             @Schema(example = "REGISTERED_MAIL", allowableValues = {"IN_PERSON", "REGISTERED_MAIL", "PAYMENT_DOCUMENT",
                     "TEXT_MESSAGE", "PHONE_CALL", "EMAIL", "STATE_HOUSING_SYSTEM"}) String channel) {
@@ -71,8 +74,12 @@ public class RestrictionController {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/restriction-notices")
-    @Operation(summary = "Record a restriction notice sent to the holder", description = "201; 200 on a repeat "
+    @Operation(operationId = "recordRestrictionNotice",
+            summary = "Record a restriction notice sent to the holder", description = "201; 200 on a repeat "
             + "of the same noticeId and date; 409 IDEMPOTENCY_CONFLICT for the same noticeId with another date.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<NoticeReceipt> notice(@PathVariable String accountId, @RequestBody NoticeRequest request) {
         RequestFields.body(request);
         RequestFields fields = new RequestFields();
@@ -86,10 +93,14 @@ public class RestrictionController {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/restriction-notices/{noticeId}/delivery")
-    @Operation(summary = "Record that a restriction notice reached the holder", description = "The 20 days to pay "
+    @Operation(operationId = "recordNoticeDelivery",
+            summary = "Record that a restriction notice reached the holder", description = "The 20 days to pay "
             + "count from deliveredOn; a notice counts for the restriction candidates only once delivered. 201; 200 on "
             + "a repeat; 404 UNKNOWN_NOTICE; 409 IDEMPOTENCY_CONFLICT for another delivery of the same notice; 422 "
             + "DELIVERY_BEFORE_NOTICE, DATE_IN_FUTURE.")
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Nothing new recorded: an identical repeat",
+            useReturnTypeSchema = true)
     public ResponseEntity<NoticeDeliveryReceipt> delivery(@PathVariable String accountId, @PathVariable String noticeId,
                                                           @RequestBody DeliveryRequest request) {
         RequestFields.body(request);
@@ -105,7 +116,8 @@ public class RestrictionController {
     }
 
     @GetMapping("/api/v1/restriction-candidates")
-    @Operation(summary = "Accounts whose supply may be restricted on a date (default today)", description = """
+    @Operation(operationId = "listRestrictionCandidates",
+            summary = "Accounts whose supply may be restricted on a date (default today)", description = """
             Overdue principal above the two latest billing periods' charges, a notice delivered after the debt \
             arose and at least 21 days before (the 20 days to pay are over), no moratorium on the date. Filter region; keyset pages by account id (after, limit 1-1000).""")
     public CandidatesResponse candidates(@RequestParam(required = false) String asOf,

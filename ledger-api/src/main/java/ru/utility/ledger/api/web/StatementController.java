@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,15 +46,21 @@ public class StatementController {
     }
 
     @GetMapping
-    @Operation(summary = "Statement for a date range (business dates, inclusive)", description = "JSON by default; "
+    @Operation(operationId = "getStatement",
+            summary = "Statement for a date range (business dates, inclusive)", description = "JSON by default; "
             + "CSV with format=csv or Accept: text/csv (dialect=excel for a spreadsheet: semicolons, decimal commas, "
             + "UTF-8 BOM). Positive amounts increase the debt, negative reduce it. "
             + "timeBarred lists the charges more than three years past due on timeBarredOn (to, at the latest "
             + "today) with principal unpaid; their charge lines carry timeBarred=true.")
+    @ApiResponse(responseCode = "200", description = "The statement: JSON, or CSV with format=csv", content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = Statement.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public ResponseEntity<?> statement(@PathVariable String accountId, @RequestParam(required = false) String from,
                                        @RequestParam(required = false) String to,
+                                       @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
                                        @RequestParam(required = false) String format,
                                        @RequestParam(required = false) String dialect,
+                                       @Parameter(hidden = true)
                                        @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         RequestFields fields = new RequestFields();
         AccountId id = fields.required("accountId", accountId, AccountId::of);

@@ -11,6 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +52,9 @@ public class TurnoverController {
     }
 
     @GetMapping("/api/v1/reports/turnover")
-    @Operation(summary = "Turnover balance sheet for a period (оборотно-сальдовая ведомость)", description = """
+    @Operation(operationId = "getTurnoverSheet",
+            summary = "Turnover balance sheet for a period (оборотно-сальдовая ведомость)",
+            description = """
             Per account opened by `to` with a balance or a movement: opening balance (principal and penalties), \
             charged, corrected, paid, reversed, relief credits, penalties accrued, written off, what payments \
             settled of penalties, closing balance (principal and penalties); totals per region and overall for \
@@ -56,12 +62,17 @@ public class TurnoverController {
             inclusive, to not after today; knownAt: an instant, to see the period as the ledger knew it then; \
             region; limit 1-1000 (default 100), cursor=nextCursor. format=csv streams every matching account, then \
             the region and total rows (dialect=rfc4180 default, or excel).""")
+    @ApiResponse(responseCode = "200", description = "A page of the sheet as JSON; with format=csv the "
+            + "whole sheet as CSV", content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = TurnoverSheet.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public ResponseEntity<TurnoverSheet> sheet(@RequestParam(required = false) String from,
                                                @RequestParam(required = false) String to,
                                                @RequestParam(required = false) String knownAt,
                                                @RequestParam(required = false) String region,
                                                @RequestParam(required = false) String limit,
                                                @RequestParam(required = false) String cursor,
+                                               @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
                                                @RequestParam(required = false) String format,
                                                @RequestParam(required = false) String dialect) {
         Query q = parse(from, to, knownAt, region, limit, cursor, format, dialect);
@@ -72,6 +83,7 @@ public class TurnoverController {
     /** The same sheet as CSV, streamed from a database cursor (no paging). A separate handler: Spring streams a body
      * only when the method's declared type says so. */
     @GetMapping(path = "/api/v1/reports/turnover", params = "format=csv")
+    @Operation(hidden = true) // documented with sheet: one operation, two media types
     public ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String from,
                                                         @RequestParam(required = false) String to,
                                                         @RequestParam(required = false) String knownAt,
