@@ -28,7 +28,8 @@ public class RegistryProfileController {
     }
 
     @GetMapping("/registry-profiles")
-    @Operation(summary = "The bank registry layouts a payment registry upload may name (profile=...)")
+    @Operation(operationId = "listRegistryProfiles",
+            summary = "The bank registry layouts a payment registry upload may name (profile=...)")
     public RegistryProfileList list() {
         return new RegistryProfileList(RegistryProfiles.DEFAULT, profiles.all());
     }

@@ -49,7 +49,7 @@ public class PersonalDataController {
 
     @PostMapping("/api/v1/accounts/{accountId}/personal-data/erasure")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Erase the holder's personal data (ADMIN)", description = "201: the account's data key "
+    @Operation(operationId = "erasePersonalData", summary = "Erase the holder's personal data (ADMIN)", description = "201: the account's data key "
             + "is deleted, so its name and document references read as \"[erased]\" in every view, export and "
             + "projection, and its finished bulk-job lines lose their raw text; money and the hash chains are "
             + "untouched. 404 for an unknown account; 409 PERSONAL_DATA_ERASED when already erased.")
