@@ -30,19 +30,24 @@ final class UploadCommands {
 
         @Override
         public Integer call() {
-            return upload.run("/api/v1/billing-runs");
+            return upload.run("/api/v1/billing-runs", Map.of());
         }
     }
 
-    @Command(name = "registry", description = "A bank payment registry: reference;accountId;amount;valueDate[;payer] "
-            + "per line and the control line =;count;total.")
+    @Command(name = "registry", description = "A bank payment registry in a registry profile's layout (default: "
+            + "reference;accountId;amount;valueDate[;payer] per line and the control line =;count;total).")
     static final class Registry implements Callable<Integer> {
         @Mixin
         Upload upload;
 
+        @Option(names = "--profile", paramLabel = "NAME",
+                description = "The bank's registry profile, e.g. sber (default: the ledger's default profile; "
+                        + "GET /api/v1/registry-profiles lists them)")
+        String profile;
+
         @Override
         public Integer call() {
-            return upload.run("/api/v1/payment-registries");
+            return upload.run("/api/v1/payment-registries", profile == null ? Map.of() : Map.of("profile", profile));
         }
     }
 
@@ -78,7 +83,7 @@ final class UploadCommands {
         @Mixin
         FollowOptions follow;
 
-        int run(String path) {
+        int run(String path, Map<String, String> options) {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 throw new ParameterException(spec.commandLine(), "cannot read the file " + file);
             }
@@ -87,6 +92,7 @@ final class UploadCommands {
             PrintWriter err = spec.commandLine().getErr();
             Map<String, String> query = new LinkedHashMap<>();
             query.put("fileName", fileName != null ? fileName : file.getFileName().toString());
+            query.putAll(options);
             String contentType = "text/csv" + (charset == null ? "" : "; charset=" + charset.name());
             if (!follow.quiet) {
                 // A large file takes a while to send; the job and its bar exist only once it has arrived.

@@ -209,6 +209,34 @@ class LedgerCliTest {
     }
 
     @Test
+    void aRegistryInABanksProfileIsReadInThatProfilesLayoutAndEncoding() throws Exception {
+        String a = open();
+        int op = java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 900_000);
+        String day = DateTimeFormatter.ofPattern("dd-MM-yyyy").format(today.minusDays(1));
+        // The sber profile: cp866, ten columns, amounts in rubles with a space between thousands, footer =count;total.
+        Path sber = dir.resolve("sber.txt");
+        Files.write(sber, """
+                %2$s;10-15-32;8626;00012;%3$d;%1$s;ИВАНОВА МАРИЯ;Г.МОСКВА;1026;1 000,50
+                =1;1000,50
+                """.formatted(a, day, op).getBytes(java.nio.charset.Charset.forName("cp866")));
+
+        Run paid = cli("operator", "upload", "registry", sber.toString(), "--profile", "sber", "--poll-millis", "100");
+
+        assertThat(paid.exit()).as(paid.err()).isZero();
+        assertThat(paid.err()).contains("completed: 1 of 1 lines done, 0 failed");
+        awaitBalance(a, "-1000.50");
+        Run status = cli("finance", "job", "status", paid.out().strip(), "--json");
+        assertThat(status.exit()).as(status.err()).isZero();
+        assertThat(JSON.readTree(status.out()).get("registryProfile").asString()).isEqualTo("sber");
+
+        Run unknown = cli("operator", "upload", "registry", sber.toString(), "--profile", "vtb");
+        assertThat(unknown.exit()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.err()).contains("400").contains("profile");
+        awaitBalance(a, "-1000.50");
+    }
+
+    @Test
     void exportsStatementsInBothDialectsAndTheOverdueList() throws Exception {
         String a = open();
         YearMonth period = overduePeriod();
