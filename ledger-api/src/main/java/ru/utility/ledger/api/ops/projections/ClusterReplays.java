@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +57,12 @@ public class ClusterReplays implements SmartLifecycle {
     private final Clock clock;
     private final ClusterNodes nodes;
     private volatile ScheduledExecutorService poller;
+    /**
+     * Replays (by id) whose processor this node stopped and has not started again. A replay can finish before
+     * this node's next poll sees it RUNNING (another node resets, catches up and marks it FINISHED, or a status
+     * read does), and a finished replay is no longer polled, so the node must remember what it stopped.
+     */
+    private final Map<Long, String> stoppedHere = new ConcurrentHashMap<>();
 
     public ClusterReplays(EventProcessingConfiguration processing, JdbcTemplate jdbc,
                           PlatformTransactionManager transactionManager, StoredTokens tokens,
@@ -132,6 +140,7 @@ public class ClusterReplays implements SmartLifecycle {
                 if (processor.isRunning()) {
                     log.info("Replay of {}: stopping the processor on node {}", replay.processor(), cluster.nodeId());
                     processor.shutDown();
+                    stoppedHere.put(replay.id(), replay.processor());
                 }
                 tryReset(replay, processor);
             } else if (replay.state().equals("RUNNING")) {
@@ -139,9 +148,24 @@ public class ClusterReplays implements SmartLifecycle {
                     log.info("Replay of {}: starting the processor on node {}", replay.processor(), cluster.nodeId());
                     processor.start();
                 }
+                stoppedHere.remove(replay.id());
                 finishIfCaughtUp(replay);
             }
         }
+        List<Long> underWay = active.stream().map(Replay::id).toList();
+        List<String> replaying = active.stream().map(Replay::processor).toList();
+        stoppedHere.forEach((id, name) -> {
+            if (!underWay.contains(id) && !replaying.contains(name)) {
+                processing.eventProcessor(name, StreamingEventProcessor.class)
+                        .filter(processor -> !processor.isRunning())
+                        .ifPresent(processor -> {
+                            log.info("Replay of {} finished: starting the processor on node {}", name,
+                                    cluster.nodeId());
+                            processor.start();
+                        });
+                stoppedHere.remove(id);
+            }
+        });
     }
 
     private void tryReset(Replay replay, StreamingEventProcessor processor) {
@@ -160,6 +184,7 @@ public class ClusterReplays implements SmartLifecycle {
             if (Boolean.TRUE.equals(reset)) {
                 log.info("Replay of {}: node {} reset every segment", replay.processor(), cluster.nodeId());
                 processor.start();
+                stoppedHere.remove(replay.id());
             }
         } catch (RuntimeException e) {
             // Another node still holds a segment (it has not stopped yet, or died less than a claim timeout ago).
