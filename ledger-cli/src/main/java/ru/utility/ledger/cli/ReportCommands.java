@@ -63,69 +63,77 @@ final class ReportCommands {
         }
     }
 
-    @Command(name = "reconciliation", description = "Reconciliation statement (акт сверки) of an account between two "
-            + "dates (roles FINANCE, AUDITOR).")
-    static final class Reconciliation implements Callable<Integer> {
+    /** What the account reports share: the account, the format, the CSV dialect and the download. */
+    abstract static class AccountReport implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Parameters(paramLabel = "ACCOUNT")
         String account;
 
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+                description = "csv (default), html (a page to print) or json")
+        String format;
+
+        @Mixin
+        ExportOptions export;
+
+        /** The report's path below the account, e.g. {@code reconciliation}. */
+        abstract String report();
+
+        /** The report's own query parameters, in the order the API lists them. */
+        abstract Map<String, String> dates();
+
+        @Override
+        public Integer call() {
+            Map<String, String> query = new LinkedHashMap<>(dates());
+            query.put("format", format);
+            query.put("dialect", export.dialect);
+            export.download(spec, "/api/v1/accounts/" + LedgerClient.segment(account) + "/" + report(), query,
+                    accept(format));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "reconciliation", description = "Reconciliation statement (акт сверки) of an account between two "
+            + "dates (roles FINANCE, AUDITOR).")
+    static final class Reconciliation extends AccountReport {
         @Option(names = "--from", paramLabel = "DATE", description = "First business date (required by the ledger)")
         String from;
 
         @Option(names = "--to", paramLabel = "DATE", description = "Last business date (required by the ledger)")
         String to;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-                description = "csv (default), html (a page to print) or json")
-        String format;
-
-        @Mixin
-        ExportOptions export;
+        @Override
+        String report() {
+            return "reconciliation";
+        }
 
         @Override
-        public Integer call() {
+        Map<String, String> dates() {
             Map<String, String> query = new LinkedHashMap<>();
             query.put("from", from);
             query.put("to", to);
-            query.put("format", format);
-            query.put("dialect", export.dialect);
-            export.download(spec, "/api/v1/accounts/" + LedgerClient.segment(account) + "/reconciliation", query,
-                    accept(format));
-            return ExitCodes.OK;
+            return query;
         }
     }
 
     @Command(name = "penalty-calculation", description = "The penalty owed on a date laid out for a court (расчёт "
             + "пени) (roles OPERATOR, FINANCE, AUDITOR).")
-    static final class PenaltyCalculation implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "ACCOUNT")
-        String account;
-
+    static final class PenaltyCalculation extends AccountReport {
         @Option(names = "--as-of", paramLabel = "DATE", description = "Business date (default: the ledger's today)")
         String asOf;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-                description = "csv (default), html (a page to print) or json")
-        String format;
-
-        @Mixin
-        ExportOptions export;
+        @Override
+        String report() {
+            return "penalty-calculation";
+        }
 
         @Override
-        public Integer call() {
+        Map<String, String> dates() {
             Map<String, String> query = new LinkedHashMap<>();
             query.put("asOf", asOf);
-            query.put("format", format);
-            query.put("dialect", export.dialect);
-            export.download(spec, "/api/v1/accounts/" + LedgerClient.segment(account) + "/penalty-calculation", query,
-                    accept(format));
-            return ExitCodes.OK;
+            return query;
         }
     }
 }
