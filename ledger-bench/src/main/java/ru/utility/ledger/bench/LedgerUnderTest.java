@@ -51,7 +51,7 @@ final class LedgerUnderTest implements AutoCloseable {
                 "--axon.eventhandling.processors.balances.batch-size=1",
                 "--axon.eventhandling.processors.balances.thread-count=1",
                 "--ledger.aggregate-cache.enabled=false",
-                // and none of the tuning of docs/performance.md: durable projection commits, no chain-head
+                // and none of the tuning of docs/contributing/performance.md: durable projection commits, no chain-head
                 // cache, no batch rewriting (the time-ordered identifiers are JVM-wide and apply to both)
                 "--ledger.projections.async-commit=",
                 "--ledger.event-store.chain-head-cache-size=0",
@@ -72,7 +72,7 @@ final class LedgerUnderTest implements AutoCloseable {
                 "--spring.datasource.password=",
                 "--spring.datasource.hikari.maximum-pool-size=40",
                 "--ledger.security.demo-users=true",
-                // A throwaway master key for the run's throwaway database (docs/data-protection.md).
+                // A throwaway master key for the run's throwaway database (docs/operating/data-protection.md).
                 "--ledger.personal-data.master-key=" + throwawayKey(),
                 "--logging.level.root=WARN",
                 "--logging.level.ru.utility.ledger.api.security=ERROR",

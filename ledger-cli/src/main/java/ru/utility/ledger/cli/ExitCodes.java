@@ -2,7 +2,7 @@ package ru.utility.ledger.cli;
 
 /**
  * The tool's exit codes, so that a script can tell what went wrong without reading the text. The table in
- * docs/operations.md ("Command-line tool") lists the same numbers.
+ * docs/operating/cli.md ("Exit codes") lists the same numbers.
  */
 public final class ExitCodes {
 

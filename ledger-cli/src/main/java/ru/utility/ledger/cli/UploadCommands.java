@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 
 /** {@code ledger upload billing-run|registry FILE}: one bulk job per file, followed until it ends. */
-@Command(name = "upload", description = "Upload a file as a bulk job and follow it to the end (docs/jobs.md).",
+@Command(name = "upload", description = "Upload a file as a bulk job and follow it to the end (docs/using/jobs.md).",
         subcommands = {UploadCommands.BillingRun.class, UploadCommands.Registry.class})
 final class UploadCommands {
 

@@ -373,7 +373,7 @@ class LedgerCliTest {
         return generator.generateKeyPair();
     }
 
-    /** A FINANCE token; its expiry is judged by the machine's real clock (operations.md), so it is set by that. */
+    /** A FINANCE token; its expiry is judged by the machine's real clock (docs/operating/security.md), so it is set by that. */
     private static String token(KeyPair keys) throws JOSEException {
         Instant now = Instant.now();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder()

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The ledger's own rules for its OpenAPI document, beyond what the generator's validation (the lint execution
  * of openapi-generator-maven-plugin's validate goal) checks: what a client generator needs to produce a typed
- * client, and what docs/api.md promises about errors and sign-in.
+ * client, and what docs/reference/api.md promises about errors and sign-in.
  */
 class OpenApiDocumentRulesTest {
 
@@ -29,7 +29,7 @@ class OpenApiDocumentRulesTest {
     @BeforeAll
     static void read() throws IOException {
         document = new ObjectMapper().readTree(Path.of(System.getProperty("basedir", "."), "..", "docs",
-                "openapi.json").normalize().toFile());
+                "reference", "openapi.json").normalize().toFile());
     }
 
     @Test

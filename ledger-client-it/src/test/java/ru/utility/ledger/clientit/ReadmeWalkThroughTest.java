@@ -39,7 +39,7 @@ import ru.utility.ledger.client.model.Statement;
 import ru.utility.ledger.client.model.StoredEventRecord;
 
 /**
- * README.md's "A walk through the API", step by step, through a Java client generated from docs/openapi.json
+ * README.md's "A walk through the API", step by step, through a Java client generated from docs/reference/openapi.json
  * (openapi-generator, java, native) against the ledger as shipped. The README's dates and amounts, so the
  * figures are the README's: a charge of 1234.50 for October 2026 due 16 November (the 15th, a Sunday, moved
  * to Monday), a payment of 1000.00, a balance of 234.50. Their dates lie before any day the suite runs on.

@@ -32,7 +32,7 @@ import ru.utility.ledger.client.ApiClient;
 /**
  * The whole ledger as shipped, on an ephemeral embedded PostgreSQL with the demo users (each user's name is its
  * password) and bearer tokens from a signing key made for this run (what an OIDC provider would issue), on the
- * suite's clock (-Dledger.test.clock-start, or now), and clients generated from docs/openapi.json pointed at it.
+ * suite's clock (-Dledger.test.clock-start, or now), and clients generated from docs/reference/openapi.json pointed at it.
  */
 final class RunningLedger implements AutoCloseable {
 

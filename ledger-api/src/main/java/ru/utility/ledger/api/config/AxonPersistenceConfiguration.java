@@ -119,7 +119,7 @@ public class AxonPersistenceConfiguration {
                 .dataType(byte[].class)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .snapshotSerializer(serializer)
-                // Personal data is sealed before it is stored and hashed (docs/data-protection.md).
+                // Personal data is sealed before it is stored and hashed (docs/operating/data-protection.md).
                 .eventSerializer(new SealingEventSerializer(eventSerializer, personalDataKeys, personalDataCipher))
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())

@@ -33,7 +33,7 @@ import java.time.LocalDate;
  * </ol>
  * Each step is idempotent, so a retried request after a crash between steps completes the enrolment
  * (or releases it) instead of reserving twice. Why this is a synchronous process and not a saga:
- * docs/architecture.md, "Relief enrolment".
+ * docs/contributing/architecture.md, "Relief enrolment".
  */
 @Component
 public class EnrolmentProcess {

@@ -30,7 +30,7 @@ import ru.utility.ledger.projections.feed.contract.FeedEvent;
 
 @RestController
 @RequestMapping("/api/v1/feed")
-@Tag(name = "Feed", description = "The public event feed (docs/events.md)")
+@Tag(name = "Feed", description = "The public event feed (docs/reference/events.md)")
 public class FeedController {
 
     private final FeedQueries feed;

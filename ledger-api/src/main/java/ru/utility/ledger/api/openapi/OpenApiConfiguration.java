@@ -37,7 +37,7 @@ import ru.utility.ledger.core.api.RegionCode;
  * patterns, enums as named components (an inline enum inside an array generates a mis-typed Java field), event
  * payloads as free-form objects (Jackson's JsonNode must not leak in as a schema: a generated Java client would
  * get a JsonNode class of its own clashing with Jackson's), both sign-ins as security schemes, and the problem
- * document on every error response ({@link ProblemResponsesCustomizer}). docs/openapi.json is this document,
+ * document on every error response ({@link ProblemResponsesCustomizer}). docs/reference/openapi.json is this document,
  * committed and checked against the served one.
  */
 @Configuration
@@ -85,7 +85,7 @@ public class OpenApiConfiguration {
                 .info(new Info().title("Utility Ledger API").version("v1")
                         .description("Payments and debt ledger of an electricity retailer. Errors are RFC 9457 "
                                 + "problem documents (application/problem+json) naming the field and the reason; "
-                                + "docs/api.md has every rule and error code."))
+                                + "docs/reference/api.md has every rule and error code."))
                 // Relative: the document serves whatever host a client reached it on.
                 .servers(List.of(new Server().url("/").description("This ledger")))
                 .components(new Components()
@@ -119,7 +119,7 @@ public class OpenApiConfiguration {
                 throw new IllegalStateException("FeedEvent with its data is no longer in the API document");
             }
             event.getProperties().put("data", new ObjectSchema().additionalProperties(true)
-                    .description("The event type's data in its version (docs/events.md)"));
+                    .description("The event type's data in its version (docs/reference/events.md)"));
         };
     }
 

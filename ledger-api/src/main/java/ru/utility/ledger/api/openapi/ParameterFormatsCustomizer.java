@@ -13,7 +13,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 /**
  * Query and path parameters arrive as strings (so a bad value is a 400 problem naming the parameter, never a
  * binding error), which would leave them untyped in the document. The API names them one way everywhere
- * (docs/api.md, "Values"): from, to and asOf are business dates, knownAt an instant, region a region code,
+ * (docs/reference/api.md, "Values"): from, to and asOf are business dates, knownAt an instant, region a region code,
  * dialect a CSV dialect, accountId an account id. Only a plain string schema is typed here; a parameter that
  * declares its own format, pattern, enum or example keeps it.
  */

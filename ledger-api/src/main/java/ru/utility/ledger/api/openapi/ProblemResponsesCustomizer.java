@@ -96,7 +96,7 @@ final class ProblemResponsesCustomizer implements OpenApiCustomizer {
                 .addProperty("instance", new StringSchema().format("uri-reference")
                         .description("The request's path").example("/api/v1/accounts/77-0001-2345/payments"))
                 .addProperty("code", new StringSchema()
-                        .description("A stable machine-readable code; docs/api.md lists them")
+                        .description("A stable machine-readable code; docs/reference/api.md lists them")
                         .example("INVALID_REQUEST"))
                 .addProperty("errors", new ArraySchema()
                         .items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR))

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Several ledger nodes on one database (docs/operations.md, "Several nodes").
+ * Several ledger nodes on one database (docs/operating/cluster.md, "Several nodes").
  *
  * @param nodeId       the name this node claims processor segments and records replay progress under; unique
  *                     per node. Default: the JVM's name (pid@host), unique per process but not per context

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * cannot be sealed afterwards (the table is append-only and its hash chain covers the stored bytes), so this
  * upcaster brings them to revision 2 with each such field as {@code {"legacy":"<clear text>"}}: personal data
  * still, which {@link PersonalDataOpeningUpcaster} hides once the account is erased. The clear bytes stay in the
- * store until an archival rewrite of the chains (docs/data-protection.md).
+ * store until an archival rewrite of the chains (docs/operating/data-protection.md).
  */
 public class LegacyPersonalDataUpcaster extends SingleEventUpcaster {
 

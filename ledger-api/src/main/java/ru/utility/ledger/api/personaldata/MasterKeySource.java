@@ -35,7 +35,7 @@ final class MasterKeySource {
         if (!environment.getProperty("ledger.embedded-postgres.active", Boolean.class, false)) {
             throw new IllegalStateException("ledger.personal-data.master-key is not set: give the ledger a master key"
                     + " (base64 of 32 random bytes, e.g. `openssl rand -base64 32`) from a secret store;"
-                    + " docs/operations.md, Personal data keys");
+                    + " docs/operating/personal-data-keys.md");
         }
         if (environment.getProperty("ledger.embedded-postgres.ephemeral", Boolean.class, false)) {
             log.warn("No ledger.personal-data.master-key: using a key generated for this ephemeral database only");

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Crypto-shredding of the personal data in events (docs/data-protection.md). */
+/** Crypto-shredding of the personal data in events (docs/operating/data-protection.md). */
 @Configuration(proxyBeanMethods = false)
 public class PersonalDataConfiguration {
 

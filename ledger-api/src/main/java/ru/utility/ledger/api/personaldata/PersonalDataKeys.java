@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The accounts' data keys in {@code personal_data_key} (V99), wrapped with the master key. The one mutable place
  * personal data depends on: deleting a key (erasure) leaves the ciphertext in the hash-chained events unreadable
  * without touching them. A row whose key is gone marks the account as erased; that mark also covers an account
- * whose events still hold clear text from before sealing (docs/data-protection.md).
+ * whose events still hold clear text from before sealing (docs/operating/data-protection.md).
  *
  * <p>Writes go through Spring's JdbcTemplate, so a key created while an event is appended commits or rolls back
  * with that event.
@@ -74,7 +74,7 @@ public class PersonalDataKeys {
             String masterKeyId = rs.getString("master_key_id");
             if (!master.id().equals(masterKeyId)) {
                 throw new IllegalStateException("the data key of account " + accountId + " is wrapped with master key "
-                        + masterKeyId + ", not the configured " + master.id() + " (docs/operations.md, key rotation)");
+                        + masterKeyId + ", not the configured " + master.id() + " (docs/operating/personal-data-keys.md, rotation)");
             }
             try {
                 return new KeyState(false, rs.getInt("key_version"), cipher.unwrap(master, wrapped, accountId));

@@ -33,7 +33,7 @@ import static ru.utility.ledger.api.relief.EnrolmentAssociation.ENROLMENT;
 import static ru.utility.ledger.api.relief.EnrolmentAssociation.PROGRAMME;
 
 /**
- * Links one account's enrolment with its programme for as long as the enrolment lasts (docs/architecture.md,
+ * Links one account's enrolment with its programme for as long as the enrolment lasts (docs/contributing/architecture.md,
  * "Relief enrolment saga"):
  * <ul>
  *   <li>a discount the account claims for a budgeted DISCOUNT programme ({@code DiscountClaimed}) is drawn

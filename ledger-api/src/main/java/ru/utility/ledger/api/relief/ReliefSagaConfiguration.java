@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
  * A failing saga handler must not be skipped: Axon's default logs the error and moves on, which here would
  * lose a drawn discount's credit or a closure. Propagating makes the processor roll the batch back (its
  * commands' events, the saga state and the token together) and retry it with back-off; a persistent failure
- * shows as state ERROR in {@code GET /api/v1/admin/projections} (docs/operations.md).
+ * shows as state ERROR in {@code GET /api/v1/admin/projections} (docs/operating/projections.md).
  */
 @Configuration(proxyBeanMethods = false)
 public class ReliefSagaConfiguration {

@@ -57,7 +57,7 @@ public class AnchorController {
     @GetMapping("/{number}")
     @Operation(operationId = "getAnchor",
             summary = "Export one anchor with the heads it covers (stream, sequence, hash), by stream",
-            description = "The root is the Merkle root over these heads (docs/architecture.md); 404 unknown anchor.")
+            description = "The root is the Merkle root over these heads (docs/contributing/architecture.md); 404 unknown anchor.")
     public AnchorExport export(@PathVariable String number) {
         ChainAnchoring.Anchor anchor = find(number);
         return new AnchorExport(anchor, anchoring.heads(anchor.number()));

@@ -20,7 +20,7 @@ import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.account.ErasePersonalData;
 import ru.utility.ledger.core.api.account.ErasureReceipt;
 
-/** The right to erasure: the holder's personal data made unreadable everywhere (docs/data-protection.md). */
+/** The right to erasure: the holder's personal data made unreadable everywhere (docs/operating/data-protection.md). */
 @RestController
 @Tag(name = "Personal data", description = "Erasure of the holder's personal data (152-FZ; GDPR art. 17)")
 public class PersonalDataController {

@@ -27,7 +27,7 @@ import ru.utility.ledger.projections.relief.ReliefStatisticsQueries;
 /**
  * "Did the relief work?": per programme, optionally grouped by region, category or month of enrolment, and for
  * all programmes. Served under {@code /api/v1/relief-programs} as the issue names it; the programmes themselves
- * stay under {@code /api/v1/programmes}. Definitions: docs/api.md.
+ * stay under {@code /api/v1/programmes}. Definitions: docs/reference/api.md.
  */
 @RestController
 @Tag(name = "Relief statistics", description = "Enrolments, relief given, money collected, cure and re-default")

@@ -58,7 +58,7 @@ import ru.utility.ledger.api.support.PostgresRestarts.Mode;
  *
  * <p>The workload is fixed by {@link #SEED}. Thread interleaving is not, and neither is the moment a restart
  * hits (each follows a share of acknowledged writes and a running registry import), which is why the test is
- * meant to be run repeatedly (docs/reliability.md).
+ * meant to be run repeatedly (docs/operating/reliability.md).
  */
 class DatabaseRestartFaultTest {
 
@@ -468,7 +468,7 @@ class DatabaseRestartFaultTest {
         return BigDecimal.valueOf(kopecks, 2).toPlainString();
     }
 
-    /** The run's figures, printed for docs/reliability.md. */
+    /** The run's figures, printed for docs/operating/reliability.md. */
     record Figures(int writes, Map<Kind, Integer> byKind, int acknowledged, int firstAttemptAcknowledged,
                    int attempts, int serverErrors, int noAnswers, int restarts, int lost, int duplicated) {
 

@@ -56,7 +56,7 @@ import ru.utility.ledger.api.support.PostgresRestarts.Mode;
  * restarted under load; a node killed under load while clients re-send what went unanswered to the other.
  * After each: every acknowledged payment is stored exactly once, balances are exact, sequences dense, the feed
  * dense and in order per account, the hash chains whole; after the kill the survivor has claimed every
- * processor segment. Figures are printed for docs/reliability.md.
+ * processor segment. Figures are printed for docs/operating/reliability.md.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -59,7 +59,7 @@ final class Browser {
         return driver;
     }
 
-    /** Saves a screenshot for docs/console.md when the repository's docs/console directory is there. */
+    /** Saves a screenshot for docs/using/console.md when the repository's docs directory is there. */
     static void screenshot(ChromeDriver driver, String name) {
         Path module = Path.of("").toAbsolutePath();
         Path docs = module.getParent() == null ? null : module.getParent().resolve("docs");
@@ -67,7 +67,7 @@ final class Browser {
             return;
         }
         try {
-            Path target = docs.resolve("console");
+            Path target = docs.resolve("using").resolve("console");
             Files.createDirectories(target);
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

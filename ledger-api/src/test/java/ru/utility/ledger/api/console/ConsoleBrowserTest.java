@@ -42,7 +42,7 @@ import ru.utility.ledger.api.support.LedgerIntegrationTest;
  * The console in a real browser (headless Chromium), on a small demo ledger seeded at start: sign-in and a
  * wrong password, each page's main flow, a registry upload followed to completion on the progress bar, an
  * operator form with bad input, a finance user without write forms, CSV downloads. Saves screenshots of the
- * main pages to docs/console/ (docs/console.md). The suite's shared context (the demo ledger is seeded into it
+ * main pages to docs/using/console/ (docs/using/console.md). The suite's shared context (the demo ledger is seeded into it
  * here, as ledger.demo-data does in the background) and one browser for the whole class.
  */
 @LedgerIntegrationTest

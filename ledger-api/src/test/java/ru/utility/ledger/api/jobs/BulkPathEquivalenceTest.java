@@ -190,7 +190,7 @@ class BulkPathEquivalenceTest {
     }
 
     /**
-     * A payload with each sealed personal value (docs/data-protection.md) reduced to its key version: the nonce is
+     * A payload with each sealed personal value (docs/operating/data-protection.md) reduced to its key version: the nonce is
      * random per value and the data key per account, so two runs never store the same ciphertext; the balances
      * projection compared below holds the opened names.
      */

@@ -17,7 +17,7 @@ import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
 
 /**
- * The OpenAPI document the ledger serves is committed as docs/openapi.json: the client generator and the
+ * The OpenAPI document the ledger serves is committed as docs/reference/openapi.json: the client generator and the
  * linter of ledger-client-it read that file, so it must stay what the application serves. After a change to
  * the API, rewrite it with {@code -Dledger.openapi.write=true} and review the diff.
  */
@@ -38,14 +38,14 @@ class ServedDocumentTest {
         Api.Response served = new Api(port).get("/v3/api-docs", null);
         assertThat(served.status()).as(served.toString()).isEqualTo(200);
         String document = canonical(served.body());
-        Path committed = Path.of(System.getProperty("basedir", "."), "..", "docs", "openapi.json").normalize();
+        Path committed = Path.of(System.getProperty("basedir", "."), "..", "docs", "reference", "openapi.json").normalize();
 
         if (Boolean.getBoolean("ledger.openapi.write")) {
             Files.writeString(committed, document, StandardCharsets.UTF_8);
         }
-        assertThat(committed).as("docs/openapi.json; write it with -Dledger.openapi.write=true").exists();
+        assertThat(committed).as("docs/reference/openapi.json; write it with -Dledger.openapi.write=true").exists();
         assertThat(Files.readString(committed, StandardCharsets.UTF_8))
-                .as("docs/openapi.json differs from the served /v3/api-docs; rewrite it with "
+                .as("docs/reference/openapi.json differs from the served /v3/api-docs; rewrite it with "
                         + "-Dledger.openapi.write=true and review the diff")
                 .isEqualTo(document);
     }

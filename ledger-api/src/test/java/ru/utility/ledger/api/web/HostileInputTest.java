@@ -40,7 +40,7 @@ import ru.utility.ledger.core.api.AnchorLogId;
  * bodies, path and query parameters and headers, from a fixed seed. Every answer must be below 500, every error a
  * problem document (application/problem+json with its status), and the event store must not grow. The request
  * firewall's own refusals (encoded NUL, encoded slashes, dot segments) are included. Figures are printed and kept
- * in docs/reliability.md.
+ * in docs/operating/reliability.md.
  */
 @LedgerIntegrationTest
 class HostileInputTest {

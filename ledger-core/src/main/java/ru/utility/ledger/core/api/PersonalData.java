@@ -2,7 +2,7 @@ package ru.utility.ledger.core.api;
 
 /**
  * Personal data in the ledger's events (the holder's name, the supporting document of a social category).
- * Their stored form is sealed with the account's data key (docs/data-protection.md); once the key is erased a
+ * Their stored form is sealed with the account's data key (docs/operating/data-protection.md); once the key is erased a
  * reader gets {@link #ERASED} in their place.
  */
 public final class PersonalData {

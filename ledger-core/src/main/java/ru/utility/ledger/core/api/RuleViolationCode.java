@@ -2,7 +2,7 @@ package ru.utility.ledger.core.api;
 
 /**
  * Every code a {@link LedgerRuleViolation} can carry, with the HTTP status it is answered with. The problem
- * answer's {@code code} is the constant's name. docs/api.md lists the same codes with the same statuses
+ * answer's {@code code} is the constant's name. docs/reference/api.md lists the same codes with the same statuses
  * ({@code RuleViolationCodeDocsTest} keeps them in step).
  */
 public enum RuleViolationCode {

@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-/** docs/api.md's table of rule violations says what the enum says: the same codes, each with its status. */
+/** docs/reference/api.md's table of rule violations says what the enum says: the same codes, each with its status. */
 class RuleViolationCodeDocsTest {
 
-    private static final Path API_DOC = Path.of("../docs/api.md");
+    private static final Path API_DOC = Path.of("../docs/reference/api.md");
     private static final String HEADING = "### Rule violations";
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Z_]+)` \\| (\\d{3}) \\|.*\\|$");
 
@@ -28,7 +28,7 @@ class RuleViolationCodeDocsTest {
         Map<String, Integer> enumerated = Arrays.stream(RuleViolationCode.values())
                 .collect(Collectors.toMap(Enum::name, RuleViolationCode::httpStatus));
 
-        assertThat(documented).as("codes and statuses in docs/api.md, " + HEADING)
+        assertThat(documented).as("codes and statuses in docs/reference/api.md, " + HEADING)
                 .containsExactlyInAnyOrderEntriesOf(enumerated);
     }
 

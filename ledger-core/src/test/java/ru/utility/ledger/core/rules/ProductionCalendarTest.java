@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The shipped production calendar (docs/law.md, "Production calendar"). */
+/** The shipped production calendar (docs/reference/law.md, "Production calendar"). */
 class ProductionCalendarTest {
 
     private static final ProductionCalendar SHIPPED = ProductionCalendar.shipped();

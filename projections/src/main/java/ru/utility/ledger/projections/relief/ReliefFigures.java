@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import ru.utility.ledger.core.api.Money;
 
 /**
- * What relief did for a set of enrolments, as of a day (definitions: docs/api.md, "Relief statistics").
+ * What relief did for a set of enrolments, as of a day (definitions: docs/reference/api.md, "Relief statistics").
  * Counts are of enrolments: an account enrolled in two programmes counts once in each. Rates and the median
  * are exact decimal strings in JSON, like money.
  *

@@ -23,7 +23,7 @@ import ru.utility.ledger.core.api.RegionCode;
  * The turnover balance sheet, set-based over the statements projection: each account's lines are summed by kind and
  * by side of {@code from} in one pass of its (account, business date) index, never by replaying events. Because the
  * lines carry business dates, an event recorded late (backdated, or committed late: the projection reads only
- * committed rows in order, docs/architecture.md) lands in the period it belongs to, and a past period's sheet equals
+ * committed rows in order, docs/contributing/architecture.md) lands in the period it belongs to, and a past period's sheet equals
  * the statements and as-of balances of its accounts. {@code knownAt} restricts it to what was recorded by then.
  *
  * <p>The penalty part of a balance also needs what payments settled of penalties (statement_penalty_settlement),

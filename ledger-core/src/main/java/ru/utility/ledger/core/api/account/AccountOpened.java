@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /**
  * @param holderName personal data: stored sealed with the account's data key from revision 2 on
- *                   (docs/data-protection.md); a reader gets {@code [erased]} once the data has been erased
+ *                   (docs/operating/data-protection.md); a reader gets {@code [erased]} once the data has been erased
  */
 @Revision("2")
 public record AccountOpened(AccountId accountId, String holderName, RegionCode regionCode, LocalDate openedOn)

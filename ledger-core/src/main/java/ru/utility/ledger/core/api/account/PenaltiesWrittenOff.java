@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * A PENALTY_AMNESTY programme wrote off the account's accrued, unpaid penalties: the balance falls by
  * {@code amount} (penalties forgone). Penalties already paid stay paid; later accruals never post these
- * kopecks again (docs/architecture.md, "Penalty amnesty").
+ * kopecks again (docs/contributing/architecture.md, "Penalty amnesty").
  *
  * @param writtenOffOn     the business date of the review that earned it
  * @param earnedBy         the consecutive billing months paid in full by their due dates that met the condition

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  *                          the holder's personal data has been erased
  * @param validTo           the last day of validity; null while open-ended
  * @param documentReference personal data: stored sealed with the account's data key from revision 2 on
- *                          (docs/data-protection.md); {@code [erased]} once the data has been erased
+ *                          (docs/operating/data-protection.md); {@code [erased]} once the data has been erased
  */
 @Revision("2")
 public record SocialCategoryGranted(AccountId accountId, SocialCategory category, LocalDate validFrom,

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /**
  * @param category  personal data: stored sealed from revision 2 on; null once the holder's personal data has been
- *                  erased (docs/data-protection.md)
+ *                  erased (docs/operating/data-protection.md)
  * @param revokedOn the first day the category no longer applies
  */
 @Revision("2")

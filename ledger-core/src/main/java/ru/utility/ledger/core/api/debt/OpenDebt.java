@@ -30,7 +30,7 @@ public record OpenDebt(DebtKind kind, ChargeId chargeId, BillingPeriod period, L
 
     /**
      * Whether it is a charge's principal time-barred on {@code day}. The account's penalties are one sum without a
-     * due date, so they never count as time-barred here (docs/law.md says what that leaves out).
+     * due date, so they never count as time-barred here (docs/reference/law.md says what that leaves out).
      */
     public boolean isTimeBarredOn(LocalDate day) {
         return kind == DebtKind.PRINCIPAL && Limitation.isTimeBarredOn(dueDate, day);

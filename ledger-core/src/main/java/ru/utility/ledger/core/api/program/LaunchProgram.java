@@ -40,7 +40,7 @@ public record LaunchProgram(@TargetAggregateIdentifier ProgramId programId, Stri
         }
         checkParameters(kind, parameters);
         if (kind == ReliefKind.PENALTY_MORATORIUM && !eligibility.equals(Eligibility.everyone())) {
-            // A moratorium is a government measure for every account (docs/architecture.md).
+            // A moratorium is a government measure for every account (docs/contributing/architecture.md).
             throw new IllegalArgumentException("eligibility: a PENALTY_MORATORIUM programme applies to every account;"
                     + " omit categories and regions");
         }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shipped key-rate table as reviewed in November 2026 (docs/architecture.md, "Key-rate data"). */
+/** The shipped key-rate table as reviewed in November 2026 (docs/contributing/architecture.md, "Key-rate data"). */
 class KeyRateDataTest {
 
     private static final PenaltyRules SHIPPED = PenaltyRules.shipped();

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  *
  * @param position        dense and gap-free feed position, in the order the ledger committed the events
  * @param eventId         unique per event; a consumer that sees an id twice has seen the same event
- * @param type            the public type name (see docs/events.md)
+ * @param type            the public type name (see docs/reference/events.md)
  * @param version         the version of {@code data}'s shape for this type
  * @param accountSequence the event's number on its account's stream (0 for the opening)
  * @param recordedAt      when the ledger recorded the event, ISO-8601 UTC

@@ -32,7 +32,7 @@ import ru.utility.ledger.core.api.program.ProgramLaunched;
 /**
  * Every internal event either has a public type here or is listed as internal-only. Adding a public
  * type: write a {@code ...V1} record, add one line to {@link #TYPES}, approve its JSON in
- * PublicEventJsonTest and describe it in docs/events.md. An internal event in neither list stops the
+ * PublicEventJsonTest and describe it in docs/reference/events.md. An internal event in neither list stops the
  * feed processor loudly instead of being skipped (and CatalogCompletenessTest fails first).
  */
 public final class PublicEventCatalog {
@@ -115,7 +115,7 @@ public final class PublicEventCatalog {
                     e -> new InstallmentPlanCompletedV1(e.accountId().value(), e.planId().value(),
                             e.completedOn().toString())),
             // Auditors and other systems keep the anchors outside the ledger's database, so that deleting the
-            // newest events of a stream (and the anchor's own row) can be found out (docs/events.md).
+            // newest events of a stream (and the anchor's own row) can be found out (docs/reference/events.md).
             PublicEventType.of("ChainsAnchored", 1, ru.utility.ledger.core.api.anchor.ChainsAnchored.class,
                     e -> new ChainsAnchoredV1(e.logId().toString(), e.number(), e.merkleRoot(), e.chains(),
                             e.upToGlobalIndex())));
@@ -126,7 +126,7 @@ public final class PublicEventCatalog {
      * {@link #TYPES}, so existing subscribers see no change.
      */
     public static final List<PublicEventType<?>> NEWER_VERSIONS = List.of(
-            // Consumers need the charge's business date to place a backdated charge (docs/events.md).
+            // Consumers need the charge's business date to place a backdated charge (docs/reference/events.md).
             PublicEventType.of("ChargePosted", 2, ChargePosted.class, e -> new ChargePostedV2(
                     e.accountId().value(), e.chargeId().value(), e.billingPeriod().toString(),
                     e.amount().toDecimalString(), e.kwh() == null ? null : e.kwh().toString(), e.description(),
