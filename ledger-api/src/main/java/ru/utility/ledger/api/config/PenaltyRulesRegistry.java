@@ -4,28 +4,29 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 
+import ru.utility.ledger.api.relief.ProgrammeMoratoriumWindows;
 import ru.utility.ledger.core.api.debt.AccountDebts;
 import ru.utility.ledger.core.api.penalty.Moratorium;
 import ru.utility.ledger.core.api.penalty.PenaltyRulesInForce;
 import ru.utility.ledger.core.api.penalty.PenaltyStatement;
 import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
 import ru.utility.ledger.core.rules.penalty.PenaltyRules;
-import ru.utility.ledger.projections.relief.ProgrammeMoratoria;
 
 /**
  * The penalty rules in force: the configured law (shipped {@code penalty-rules.txt} or
  * {@code ledger.penalty.rules-location}) plus the moratoria of launched PENALTY_MORATORIUM programmes, read
- * from the {@code programme-moratoria} projection each time, so a launch or a closure reaches the next
- * accrual without a restart and on every node. The calculator itself stays pure: it is built per use
- * from these rules. Readers outside the wiring see it as {@link PenaltyRulesInForce}.
+ * each time from {@link ProgrammeMoratoriumWindows}, which the programme's own events write in the transaction
+ * that appends them: an accrual right after a launch or a closure commits decides with it, on every node,
+ * without a restart. Not from the {@code programme-moratoria} projection, which may lag. The calculator itself
+ * stays pure: it is built per use from these rules. Readers outside the wiring see it as {@link PenaltyRulesInForce}.
  */
 @Component
 public class PenaltyRulesRegistry implements PenaltyRulesInForce {
 
     private final PenaltyRules configured;
-    private final ProgrammeMoratoria programmes;
+    private final ProgrammeMoratoriumWindows programmes;
 
-    public PenaltyRulesRegistry(PenaltyRules configured, ProgrammeMoratoria programmes) {
+    public PenaltyRulesRegistry(PenaltyRules configured, ProgrammeMoratoriumWindows programmes) {
         this.configured = configured;
         this.programmes = programmes;
     }

@@ -21,7 +21,7 @@ import ru.utility.ledger.core.api.penalty.Moratorium;
 public class ProgrammeMoratoria {
 
     /** The last day of an open-ended programme's moratorium. */
-    public static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+    public static final LocalDate OPEN_END = Moratorium.OPEN_END;
 
     private static final RowMapper<Optional<Moratorium>> ROW = (rs, n) -> window(
             rs.getString("program_id"), rs.getString("name"), rs.getDate("active_from").toLocalDate(),
@@ -46,14 +46,10 @@ public class ProgrammeMoratoria {
     }
 
     public static String sourceOf(String programId, String name) {
-        return "relief programme " + programId + " (" + name + ")";
+        return Moratorium.programmeSource(programId, name);
     }
 
     static Optional<Moratorium> window(String programId, String name, LocalDate from, LocalDate to, LocalDate closedOn) {
-        LocalDate through = to == null ? OPEN_END : to;
-        if (closedOn != null && !closedOn.minusDays(1).isAfter(through)) {
-            through = closedOn.minusDays(1);
-        }
-        return through.isBefore(from) ? Optional.empty() : Optional.of(new Moratorium(from, through, sourceOf(programId, name)));
+        return Moratorium.ofProgramme(programId, name, from, to, closedOn);
     }
 }
