@@ -12,51 +12,64 @@ import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
+import ru.utility.ledger.core.api.Money;
+import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.AccountClosed;
 import ru.utility.ledger.core.api.account.AccountEvent;
 import ru.utility.ledger.core.api.account.AccountOpened;
-import ru.utility.ledger.core.api.account.NoticeReceipt;
-import ru.utility.ledger.core.api.account.RecordRestrictionNotice;
-import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
+import ru.utility.ledger.core.api.account.AccruePenalty;
+import ru.utility.ledger.core.api.account.AgreeInstallmentPlan;
+import ru.utility.ledger.core.api.account.AmnestyReceipt;
+import ru.utility.ledger.core.api.account.CategoryReceipt;
+import ru.utility.ledger.core.api.account.ChargeCorrectionReceipt;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.ChargeReceipt;
 import ru.utility.ledger.core.api.account.CloseAccount;
+import ru.utility.ledger.core.api.account.CorrectCharge;
+import ru.utility.ledger.core.api.account.CorrectDueDates;
+import ru.utility.ledger.core.api.account.CreditDiscount;
+import ru.utility.ledger.core.api.account.DeferralReceipt;
+import ru.utility.ledger.core.api.account.DueDateCorrected;
+import ru.utility.ledger.core.api.account.DueDateCorrectionReceipt;
+import ru.utility.ledger.core.api.account.EndDeferralEarly;
+import ru.utility.ledger.core.api.account.EndEnrolment;
+import ru.utility.ledger.core.api.account.EnrolInProgramme;
+import ru.utility.ledger.core.api.account.EnrolmentReceipt;
 import ru.utility.ledger.core.api.account.ErasePersonalData;
 import ru.utility.ledger.core.api.account.ErasureReceipt;
-import ru.utility.ledger.core.api.account.PersonalDataErased;
+import ru.utility.ledger.core.api.account.GrantDeferral;
+import ru.utility.ledger.core.api.account.GrantSocialCategory;
+import ru.utility.ledger.core.api.account.HouseholdTypeReceipt;
+import ru.utility.ledger.core.api.account.HouseholdTypeSet;
+import ru.utility.ledger.core.api.account.InstallmentMissed;
+import ru.utility.ledger.core.api.account.InstallmentPlanDefaulted;
+import ru.utility.ledger.core.api.account.InstallmentPlanReceipt;
+import ru.utility.ledger.core.api.account.NoticeDeliveryReceipt;
+import ru.utility.ledger.core.api.account.NoticeReceipt;
 import ru.utility.ledger.core.api.account.OpenAccount;
 import ru.utility.ledger.core.api.account.PaymentReceipt;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
-import ru.utility.ledger.core.api.account.PostCharge;
-import ru.utility.ledger.core.api.account.RecordPayment;
-import ru.utility.ledger.core.api.account.ReversalReceipt;
-import ru.utility.ledger.core.api.account.ReversePayment;
-import ru.utility.ledger.core.api.Money;
-import ru.utility.ledger.core.api.PaymentId;
-import ru.utility.ledger.core.api.account.AccruePenalty;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.PenaltyReceipt;
-import ru.utility.ledger.core.api.account.CategoryReceipt;
-import ru.utility.ledger.core.api.account.GrantSocialCategory;
+import ru.utility.ledger.core.api.account.PersonalDataErased;
+import ru.utility.ledger.core.api.account.PostCharge;
+import ru.utility.ledger.core.api.account.RecordNoticeDelivery;
+import ru.utility.ledger.core.api.account.RecordPayment;
+import ru.utility.ledger.core.api.account.RecordRestrictionNotice;
+import ru.utility.ledger.core.api.account.RefuseDiscount;
+import ru.utility.ledger.core.api.account.RestrictionNoticeDelivered;
+import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
+import ru.utility.ledger.core.api.account.ReversalReceipt;
+import ru.utility.ledger.core.api.account.ReversePayment;
+import ru.utility.ledger.core.api.account.ReviewAmnesty;
+import ru.utility.ledger.core.api.account.ReviewInstallmentPlans;
+import ru.utility.ledger.core.api.account.ReviewReceipt;
 import ru.utility.ledger.core.api.account.RevokeSocialCategory;
+import ru.utility.ledger.core.api.account.SetHouseholdType;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
-import ru.utility.ledger.core.api.account.AccountEnrolled;
-import ru.utility.ledger.core.api.account.CompensationCredited;
-import ru.utility.ledger.core.api.account.DiscountCredited;
-import ru.utility.ledger.core.api.account.EnrolInProgramme;
-import ru.utility.ledger.core.api.account.EnrolmentReceipt;
-import ru.utility.ledger.core.api.account.AmnestyReceipt;
-import ru.utility.ledger.core.api.account.ReviewAmnesty;
-import ru.utility.ledger.core.api.account.CreditDiscount;
-import ru.utility.ledger.core.api.account.DiscountBudgetLinked;
-import ru.utility.ledger.core.api.account.DiscountClaimed;
-import ru.utility.ledger.core.api.account.DiscountRefused;
-import ru.utility.ledger.core.api.account.EndEnrolment;
-import ru.utility.ledger.core.api.account.EnrolmentEnded;
-import ru.utility.ledger.core.api.account.RefuseDiscount;
 import ru.utility.ledger.core.api.category.CategoryGrant;
 import ru.utility.ledger.core.debt.DebtLedger;
 import ru.utility.ledger.core.rules.DueDateRules;
@@ -64,6 +77,7 @@ import ru.utility.ledger.core.rules.penalty.PenaltyCalculator;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -137,8 +151,8 @@ public class Account {
         var event = new ChargePosted(id, command.chargeId(), period, command.amount(), command.kwh(),
                 command.description(), dueDateRules.dueDateFor(period), postedOn);
         apply(event);
-        if (isEnergy(command)) {
-            grantDiscounts(event);
+        if (EnrolmentRules.isEnergy(command)) {
+            EnrolmentRules.discounts(id, state, event).forEach(AggregateLifecycle::apply);
         }
         settle(null);
         return ChargeEntry.of(event).receipt(id, false);
@@ -310,18 +324,18 @@ public class Account {
 
     /** The type in force again is a repeat: nothing is recorded and the receipt names the day it was set. */
     @CommandHandler
-    public ru.utility.ledger.core.api.account.HouseholdTypeReceipt handle(
-            ru.utility.ledger.core.api.account.SetHouseholdType command, Clock clock) {
+    public HouseholdTypeReceipt handle(
+            SetHouseholdType command, Clock clock) {
         var current = state.household();
         if (current != null && current.householdType() == command.householdType()) {
-            return new ru.utility.ledger.core.api.account.HouseholdTypeReceipt(id, current.householdType(),
+            return new HouseholdTypeReceipt(id, current.householdType(),
                     current.setOn(), true);
         }
         requireOpen();
         requireNotAfter(command.setOn(), LedgerTime.today(clock), "setOn");
         requireNotBeforeOpening(command.setOn(), state.openedOn(), "setOn");
-        apply(new ru.utility.ledger.core.api.account.HouseholdTypeSet(id, command.householdType(), command.setOn()));
-        return new ru.utility.ledger.core.api.account.HouseholdTypeReceipt(id, command.householdType(),
+        apply(new HouseholdTypeSet(id, command.householdType(), command.setOn()));
+        return new HouseholdTypeReceipt(id, command.householdType(),
                 command.setOn(), false);
     }
 
@@ -330,8 +344,8 @@ public class Account {
      * precede its notice's sending.
      */
     @CommandHandler
-    public ru.utility.ledger.core.api.account.NoticeDeliveryReceipt handle(
-            ru.utility.ledger.core.api.account.RecordNoticeDelivery command, Clock clock) {
+    public NoticeDeliveryReceipt handle(
+            RecordNoticeDelivery command, Clock clock) {
         LocalDate sentOn = state.notices().get(command.noticeId());
         if (sentOn == null) {
             throw LedgerRuleViolation.of(RuleViolationCode.UNKNOWN_NOTICE, "noticeId",
@@ -342,7 +356,7 @@ public class Account {
             if (!delivered.deliveredOn().equals(command.deliveredOn()) || delivered.channel() != command.channel()) {
                 throw Violations.idempotencyConflict("noticeId", command.noticeId(), "delivery of restriction notice");
             }
-            return new ru.utility.ledger.core.api.account.NoticeDeliveryReceipt(id, command.noticeId(), sentOn,
+            return new NoticeDeliveryReceipt(id, command.noticeId(), sentOn,
                     delivered.deliveredOn(), delivered.channel(), true);
         }
         requireOpen();
@@ -352,101 +366,27 @@ public class Account {
                     "deliveredOn", "deliveredOn " + command.deliveredOn() + " is before notice " + command.noticeId()
                             + " was sent on " + sentOn);
         }
-        apply(new ru.utility.ledger.core.api.account.RestrictionNoticeDelivered(id, command.noticeId(),
+        apply(new RestrictionNoticeDelivered(id, command.noticeId(),
                 command.deliveredOn(), command.channel()));
-        return new ru.utility.ledger.core.api.account.NoticeDeliveryReceipt(id, command.noticeId(), sentOn,
+        return new NoticeDeliveryReceipt(id, command.noticeId(), sentOn,
                 command.deliveredOn(), command.channel(), false);
     }
 
     /**
-     * Checks that the holder is eligible on the enrolment day (region, and a social category of the
-     * programme valid that day) and records the enrolment; a COMPENSATION programme's reserved credit is
-     * paid at once and settles debts like a payment. An identical repeat returns the enrolment.
+     * Enrols the account if its holder is eligible on the day; the rules live in {@link EnrolmentRules}. A
+     * COMPENSATION programme's credit settles debts like a payment.
      */
     @CommandHandler
     public EnrolmentReceipt handle(EnrolInProgramme command) {
-        var enrolled = state.enrolments().enrolment(command.programId());
-        if (enrolled.isPresent()) {
-            AccountEnrolled e = enrolled.get();
-            if (!e.enrolledOn().equals(command.enrolledOn())) {
-                throw LedgerRuleViolation.of(RuleViolationCode.ALREADY_ENROLLED, "accountId", "account " + id
-                        + " is already enrolled in " + command.programId().value() + " since " + e.enrolledOn());
-            }
-            return enrolmentReceipt(e, true);
+        var decision = EnrolmentRules.enrol(id, state, command);
+        if (decision.repeat() != null) {
+            return decision.repeat();
         }
-        requireOpen();
-        requireNotBeforeOpening(command.enrolledOn(), state.openedOn(), "enrolledOn");
-        var regions = command.eligibility().regions();
-        if (!regions.isEmpty() && !regions.contains(state.regionCode())) {
-            throw LedgerRuleViolation.of(RuleViolationCode.NOT_ELIGIBLE_REGION,
-                    "accountId", "account " + id + " is in region "
-                    + state.regionCode().value() + "; programme " + command.programId().value() + " covers "
-                    + regions.stream().map(r -> r.value()).toList());
+        decision.events().forEach(AggregateLifecycle::apply);
+        if (decision.credit() != null) {
+            settle(decision.credit());
         }
-        var categories = command.eligibility().categories();
-        if (!categories.isEmpty() && categories.stream()
-                .noneMatch(c -> state.categories().isValidOn(c, command.enrolledOn()))) {
-            throw LedgerRuleViolation.of(RuleViolationCode.NOT_ELIGIBLE_CATEGORY,
-                    "accountId", "account " + id + " holds none of "
-                    + categories + " valid on " + command.enrolledOn());
-        }
-        if (command.compensation().isPositive() && state.debts().payment(
-                CompensationCredited.creditIdFor(command.programId())).isPresent()) {
-            throw Violations.idempotencyConflict("programId", command.programId().value(), "compensation of programme");
-        }
-        AccountEnrolled event = new AccountEnrolled(id, command.programId(), command.kind(), command.enrolledOn(),
-                command.activeTo(), command.percent(), categories);
-        apply(event);
-        if (command.budgeted() && command.kind() == ru.utility.ledger.core.api.program.ReliefKind.DISCOUNT) {
-            apply(new DiscountBudgetLinked(id, command.programId(), command.enrolledOn()));
-        }
-        if (command.compensation().isPositive()) {
-            PaymentId creditId = CompensationCredited.creditIdFor(command.programId());
-            apply(new CompensationCredited(id, command.programId(), creditId, command.compensation(),
-                    command.enrolledOn()));
-            settle(creditId);
-        }
-        return enrolmentReceipt(event, false);
-    }
-
-    /** Metered energy, or the period's energy charge by its default id; adjustments get no discount. */
-    private static boolean isEnergy(PostCharge command) {
-        return command.kwh() != null || command.chargeId().equals(ru.utility.ledger.core.api.ChargeId.energyFor(
-                command.billingPeriod()));
-    }
-
-    /**
-     * Every DISCOUNT enrolment valid on the charge's posting date (inside its window, and one of its categories
-     * valid that day) credits its percent of the charge, dated that day.
-     */
-    private void grantDiscounts(ChargePosted charge) {
-        LocalDate postedOn = charge.postedOn();
-        for (AccountEnrolled enrolment : state.enrolments().enrolments()) {
-            boolean inWindow = enrolment.kind() == ru.utility.ledger.core.api.program.ReliefKind.DISCOUNT
-                    && state.enrolments().appliesOn(enrolment, postedOn);
-            boolean categoryValid = enrolment.categories().isEmpty()
-                    || enrolment.categories().stream().anyMatch(c -> state.categories().isValidOn(c, postedOn));
-            if (inWindow && categoryValid) {
-                Money amount = charge.amount().percent(enrolment.percent());
-                if (amount.isPositive() && state.enrolments().isBudgetLinked(enrolment.programId())) {
-                    // Paid from the programme's budget first: the saga draws it, then sends CreditDiscount.
-                    apply(new DiscountClaimed(id, enrolment.programId(), charge.chargeId(),
-                            DiscountCredited.creditIdFor(enrolment.programId(), charge.chargeId()), amount,
-                            enrolment.percent(), postedOn));
-                } else if (amount.isPositive()) {
-                    apply(new DiscountCredited(id, enrolment.programId(), charge.chargeId(),
-                            DiscountCredited.creditIdFor(enrolment.programId(), charge.chargeId()), amount,
-                            enrolment.percent(), postedOn));
-                }
-            }
-        }
-    }
-
-    private EnrolmentReceipt enrolmentReceipt(AccountEnrolled e, boolean duplicate) {
-        Money compensation = state.debts().payment(CompensationCredited.creditIdFor(e.programId()))
-                .map(p -> p.amount()).orElse(Money.ZERO);
-        return new EnrolmentReceipt(id, e.programId(), e.kind(), e.enrolledOn(), e.activeTo(), e.percent(),
-                compensation, duplicate);
+        return EnrolmentRules.receipt(id, state, decision.enrolled(), false);
     }
 
     /** Lets unallocated credit settle whatever is open, emitting one allocation event per payment used. */
@@ -456,82 +396,39 @@ public class Account {
     }
 
     /**
-     * Credits a claimed discount once its programme has paid it from the budget. The credit takes the
-     * claim's date and settles debts like a payment; on an account closed meanwhile it stays as credit.
+     * Credits a claimed discount once its programme has paid it from the budget ({@link EnrolmentRules}); the
+     * credit settles debts like a payment, and on an account closed meanwhile it stays as credit.
      *
      * @return false when the claim was already credited (nothing recorded)
      */
     @CommandHandler
     public boolean handle(CreditDiscount command) {
-        DiscountClaimed claim = claimFor(command.programId(), command.creditId());
-        if (!claim.amount().equals(command.amount())) {
-            throw Violations.idempotencyConflict("amount", command.creditId(), "discount claim");
-        }
-        if (state.debts().payment(command.creditId()).isPresent()) {
-            return false;
-        }
-        if (state.enrolments().refusal(command.creditId()).isPresent()) {
-            throw LedgerRuleViolation.of(RuleViolationCode.DISCOUNT_CLAIM_DECIDED,
-                    "creditId", "discount " + command.creditId()
-                    + " was refused by the programme and cannot be credited");
-        }
-        apply(new DiscountCredited(id, claim.programId(), claim.chargeId(), claim.creditId(), claim.amount(),
-                claim.percent(), claim.claimedOn()));
-        settle(claim.creditId());
-        return true;
+        var credit = EnrolmentRules.credit(id, state, command);
+        credit.ifPresent(c -> {
+            apply(c);
+            settle(c.creditId());
+        });
+        return credit.isPresent();
     }
 
     /** @return false when the refusal was already recorded (nothing recorded) */
     @CommandHandler
     public boolean handle(RefuseDiscount command) {
-        DiscountClaimed claim = claimFor(command.programId(), command.creditId());
-        if (state.enrolments().refusal(command.creditId()).isPresent()) {
-            return false;
-        }
-        if (state.debts().payment(command.creditId()).isPresent()) {
-            throw LedgerRuleViolation.of(RuleViolationCode.DISCOUNT_CLAIM_DECIDED,
-                    "creditId", "discount " + command.creditId()
-                    + " was already credited and cannot be refused");
-        }
-        apply(new DiscountRefused(id, claim.programId(), claim.chargeId(), claim.creditId(), claim.amount(),
-                command.code(), command.reason(), claim.claimedOn()));
-        return true;
-    }
-
-    private DiscountClaimed claimFor(ru.utility.ledger.core.api.ProgramId programId, PaymentId creditId) {
-        DiscountClaimed claim = state.enrolments().claim(creditId).orElseThrow(() -> LedgerRuleViolation.of(
-                RuleViolationCode.UNKNOWN_DISCOUNT_CLAIM,
-                        "creditId", "account " + id + " claimed no discount " + creditId));
-        if (!claim.programId().equals(programId)) {
-            throw Violations.idempotencyConflict("programId", creditId, "discount claim");
-        }
-        return claim;
+        var refusal = EnrolmentRules.refuse(id, state, command);
+        refusal.ifPresent(AggregateLifecycle::apply);
+        return refusal.isPresent();
     }
 
     /**
-     * Ends the enrolment from {@code endedOn} on: no relief is granted for what happens from that day. Not
-     * refused on a closed account: it grants nothing, and the programme's closure is a fact either way.
+     * Ends the enrolment from {@code endedOn} on ({@link EnrolmentRules}); not refused on a closed account.
      *
      * @return false when the enrolment had already ended on that date (nothing recorded)
      */
     @CommandHandler
     public boolean handle(EndEnrolment command) {
-        if (state.enrolments().enrolment(command.programId()).isEmpty()) {
-            throw LedgerRuleViolation.of(RuleViolationCode.NOT_ENROLLED,
-                    "programId", "account " + id + " is not enrolled in "
-                    + command.programId().value());
-        }
-        var ended = state.enrolments().ended(command.programId());
-        if (ended.isPresent()) {
-            if (!ended.get().endedOn().equals(command.endedOn())) {
-                throw LedgerRuleViolation.of(RuleViolationCode.ENROLMENT_ENDED,
-                        "endedOn", "the enrolment of " + id + " in "
-                        + command.programId().value() + " already ended on " + ended.get().endedOn());
-            }
-            return false;
-        }
-        apply(new EnrolmentEnded(id, command.programId(), command.endedOn(), command.reason()));
-        return true;
+        var end = EnrolmentRules.end(id, state, command);
+        end.ifPresent(AggregateLifecycle::apply);
+        return end.isPresent();
     }
 
     @CommandHandler
@@ -565,7 +462,7 @@ public class Account {
 
     /** Delegates to DeferralRules; a deferral moves no money, so nothing is settled. */
     @CommandHandler
-    public ru.utility.ledger.core.api.account.DeferralReceipt handle(ru.utility.ledger.core.api.account.GrantDeferral command,
+    public DeferralReceipt handle(GrantDeferral command,
                                                                      Clock clock) {
         var decision = DeferralRules.grant(id, state, command, LedgerTime.today(clock));
         if (decision.repeat() != null) {
@@ -576,7 +473,7 @@ public class Account {
     }
 
     @CommandHandler
-    public ru.utility.ledger.core.api.account.DeferralReceipt handle(ru.utility.ledger.core.api.account.EndDeferralEarly command,
+    public DeferralReceipt handle(EndDeferralEarly command,
                                                                      Clock clock) {
         var decision = DeferralRules.endEarly(id, state, command, LedgerTime.today(clock));
         if (decision.repeat() != null) {
@@ -588,8 +485,8 @@ public class Account {
 
     /** Delegates to InstallmentRules; the plan moves no money, it changes which debts are owed when. */
     @CommandHandler
-    public ru.utility.ledger.core.api.account.InstallmentPlanReceipt handle(
-            ru.utility.ledger.core.api.account.AgreeInstallmentPlan command, Clock clock, DueDateRules dueDateRules) {
+    public InstallmentPlanReceipt handle(
+            AgreeInstallmentPlan command, Clock clock, DueDateRules dueDateRules) {
         var decision = InstallmentRules.agree(id, state, command, LedgerTime.today(clock), dueDateRules.calendar());
         if (decision.repeat() != null) {
             return decision.repeat();
@@ -601,17 +498,17 @@ public class Account {
 
     /** Records the misses and defaults due by asOf; a repeat finds nothing new and records nothing. */
     @CommandHandler
-    public ru.utility.ledger.core.api.account.ReviewReceipt handle(
-            ru.utility.ledger.core.api.account.ReviewInstallmentPlans command, Clock clock) {
+    public ReviewReceipt handle(
+            ReviewInstallmentPlans command, Clock clock) {
         requireOpen();
         requireNotAfter(command.asOf(), LedgerTime.today(clock), "asOf");
         var events = InstallmentRules.review(id, state, command.asOf());
         events.forEach(AggregateLifecycle::apply);
-        return new ru.utility.ledger.core.api.account.ReviewReceipt(id, command.asOf(),
-                events.stream().filter(e -> e instanceof ru.utility.ledger.core.api.account.InstallmentMissed)
-                        .map(e -> (ru.utility.ledger.core.api.account.InstallmentMissed) e).toList(),
-                events.stream().filter(e -> e instanceof ru.utility.ledger.core.api.account.InstallmentPlanDefaulted)
-                        .map(e -> (ru.utility.ledger.core.api.account.InstallmentPlanDefaulted) e).toList());
+        return new ReviewReceipt(id, command.asOf(),
+                events.stream().filter(e -> e instanceof InstallmentMissed)
+                        .map(e -> (InstallmentMissed) e).toList(),
+                events.stream().filter(e -> e instanceof InstallmentPlanDefaulted)
+                        .map(e -> (InstallmentPlanDefaulted) e).toList());
     }
 
     /**
@@ -619,10 +516,10 @@ public class Account {
      * a repeat finds nothing to correct. Installments keep the dates of their plan (agreed with the customer).
      */
     @CommandHandler
-    public ru.utility.ledger.core.api.account.DueDateCorrectionReceipt handle(
-            ru.utility.ledger.core.api.account.CorrectDueDates command, Clock clock, DueDateRules dueDateRules) {
+    public DueDateCorrectionReceipt handle(
+            CorrectDueDates command, Clock clock, DueDateRules dueDateRules) {
         LocalDate today = LedgerTime.today(clock);
-        var corrections = new java.util.ArrayList<ru.utility.ledger.core.api.account.DueDateCorrected>();
+        var corrections = new ArrayList<DueDateCorrected>();
         for (var charge : state.debts().charges()) {
             // An increase by a correction falls due with the month it was billed in, not with its period.
             if (InstallmentRules.isInstallment(state, charge.chargeId()) || state.charge(charge.chargeId()).isEmpty()) {
@@ -630,14 +527,14 @@ public class Account {
             }
             LocalDate derived = dueDateRules.dueDateFor(charge.billingPeriod());
             if (!derived.equals(charge.dueDate())) {
-                corrections.add(new ru.utility.ledger.core.api.account.DueDateCorrected(id, charge.chargeId(),
+                corrections.add(new DueDateCorrected(id, charge.chargeId(),
                         charge.billingPeriod(), charge.dueDate(), derived, today,
                         "Housing Code art. 155 p.1 due day, moved to a working day by the production calendar "
                                 + "(Civil Code art. 193)"));
             }
         }
         corrections.forEach(AggregateLifecycle::apply);
-        return new ru.utility.ledger.core.api.account.DueDateCorrectionReceipt(id, corrections);
+        return new DueDateCorrectionReceipt(id, corrections);
     }
 
     /**
@@ -646,8 +543,8 @@ public class Account {
      * own that credit may settle at once.
      */
     @CommandHandler
-    public ru.utility.ledger.core.api.account.ChargeCorrectionReceipt handle(
-            ru.utility.ledger.core.api.account.CorrectCharge command, Clock clock, DueDateRules dueDateRules) {
+    public ChargeCorrectionReceipt handle(
+            CorrectCharge command, Clock clock, DueDateRules dueDateRules) {
         var decision = ChargeCorrections.correct(id, state, command, LedgerTime.today(clock), dueDateRules,
                 this::requireOpen);
         if (decision.repeat() != null) {

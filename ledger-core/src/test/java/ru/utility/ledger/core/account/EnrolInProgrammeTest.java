@@ -15,6 +15,7 @@ import ru.utility.ledger.core.api.account.CompensationCredited;
 import ru.utility.ledger.core.api.account.EnrolInProgramme;
 import ru.utility.ledger.core.api.account.EnrolmentReceipt;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
+import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.RecordPayment;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
@@ -140,5 +141,25 @@ class EnrolInProgrammeTest {
                 .when(new RecordPayment(ACCOUNT, creditId, Money.parse("10.00"), PaymentChannel.BANK_REGISTRY, ON, null))
                 .expectNoEvents()
                 .expectException(violation(CONFLICT, "IDEMPOTENCY_CONFLICT", "paymentId"));
+    }
+
+    @Test
+    void anEnrolmentBeforeTheOpeningIsRefused() {
+        fixture.given(opened(), PENSIONER)
+                .when(enrolDiscount(AccountFixtures.OPENED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violation(UNPROCESSABLE, "BEFORE_OPENING", "enrolledOn"));
+    }
+
+    /** The compensation's credit id already names a payment on the account: crediting again would double it. */
+    @Test
+    void aCompensationWhoseCreditIdIsTakenIsAConflict() {
+        PaymentId creditId = CompensationCredited.creditIdFor(COMPENSATION);
+        fixture.given(opened(), new PaymentRecorded(ACCOUNT, creditId, Money.parse("10.00"), PaymentChannel.BANK_REGISTRY,
+                        ON, null))
+                .when(new EnrolInProgramme(ACCOUNT, COMPENSATION, ReliefKind.COMPENSATION, Eligibility.everyone(),
+                        new BigDecimal("50"), ON, null, Money.parse("617.25")))
+                .expectNoEvents()
+                .expectException(violation(CONFLICT, "IDEMPOTENCY_CONFLICT", "programId"));
     }
 }
