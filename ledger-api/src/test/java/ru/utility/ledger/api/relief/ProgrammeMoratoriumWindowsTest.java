@@ -73,6 +73,30 @@ class ProgrammeMoratoriumWindowsTest {
         }
     }
 
+    /** The window commits with the launch or not at all: a write that fails takes the launch back with it. */
+    @Test
+    void aLaunchWhoseWindowCannotBeWrittenIsNotRecorded() {
+        Api api = new Api(port);
+        String programme = ("MOR-F-" + Api.newAccountId()).substring(0, 24);
+        String launch = """
+                {"programId": "%s", "name": "Failing relief", "kind": "PENALTY_MORATORIUM",
+                 "activeFrom": "2017-03-01", "activeTo": "2017-03-31"}""".formatted(programme);
+        jdbc.execute("ALTER TABLE programme_moratorium_window ADD CONSTRAINT refuse_every_row CHECK (false) NOT VALID");
+        try {
+            assertThat(api.post("/api/v1/programmes", "operator", launch).status()).isGreaterThanOrEqualTo(500);
+        } finally {
+            jdbc.execute("ALTER TABLE programme_moratorium_window DROP CONSTRAINT refuse_every_row");
+        }
+        assertThat(api.get("/api/v1/programmes/" + programme, "auditor").status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Integer.class, programme)).isZero();
+
+        assertThat(api.post("/api/v1/programmes", "operator", launch).status()).isEqualTo(201);
+        assertThat(windows.all()).extracting(Moratorium::source).anyMatch(source -> source.contains(programme));
+        assertThat(api.post("/api/v1/programmes/" + programme + "/closure", "operator", """
+                {"closedOn": "2017-03-01", "reason": "Withdrawn"}""").status()).isEqualTo(201);
+    }
+
     @Test
     void programmesLaunchedBeforeTheTableExistedAreFilledInFromTheEventStore() {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM programme_moratorium_window_backfill", Integer.class))
