@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.Allocation;
 import ru.utility.ledger.core.api.AllocationSource;
@@ -40,22 +38,20 @@ import ru.utility.ledger.core.api.program.ProgramClosed;
 import ru.utility.ledger.core.api.program.ProgramLaunched;
 import ru.utility.ledger.core.api.program.ReliefKind;
 import ru.utility.ledger.core.api.program.ReliefParameters;
-import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.projections.support.ProjectionDatabase;
 
 /**
  * The relief statistics projection's handlers against the real tables: every event delivered twice (and an
  * older one late) leaves the rows as one delivery did. A second handler instance writes, as a replay would.
  */
-@LedgerIntegrationTest
 class ReliefStatisticsProjectionTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc = ProjectionDatabase.get().jdbc();
 
     @Test
     void everyEventAppliesOnceEvenWhenDeliveredAgain() {
         ReliefStatisticsProjection projection = new ReliefStatisticsProjection(jdbc);
-        AccountId account = AccountId.of(Api.newAccountId());
+        AccountId account = AccountId.of(ProjectionDatabase.newAccountId());
         ProgramId program = ProgramId.of("IDEM-" + account.value().substring(2, 14));
         ChargeId charge = new ChargeId("ENERGY-2026-06");
         PaymentId payment = new PaymentId("P-1");
@@ -127,7 +123,7 @@ class ReliefStatisticsProjectionTest {
     @Test
     void anEventOfAnUnknownStreamFailsLoudly() {
         ReliefStatisticsProjection projection = new ReliefStatisticsProjection(jdbc);
-        AccountId account = AccountId.of(Api.newAccountId());
+        AccountId account = AccountId.of(ProjectionDatabase.newAccountId());
         assertThatThrownBy(() -> projection.on(new ChargePosted(account, new ChargeId("C-1"),
                 new BillingPeriod(YearMonth.of(2026, 6)), Money.of("1.00"), null, null, LocalDate.parse("2026-07-15"), new BillingPeriod(YearMonth.of(2026, 6)).next().firstDay()), 1))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("before the account's opening");

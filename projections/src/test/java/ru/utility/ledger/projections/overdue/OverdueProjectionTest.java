@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ru.utility.ledger.api.support.Api;
-import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.projections.support.ProjectionDatabase;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.Allocation;
 import ru.utility.ledger.core.api.AllocationSource;
@@ -36,16 +34,14 @@ import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
  * release makes debt unpaid again, a revocation ends a category's validity. The account ids are fresh,
  * and the rows are written by a second instance of the handler, as a replay would.
  */
-@LedgerIntegrationTest
 class OverdueProjectionTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc = ProjectionDatabase.get().jdbc();
 
     @Test
     void everyEventAppliesOnceEvenWhenDeliveredAgain() {
         OverdueProjection projection = new OverdueProjection(jdbc);
-        AccountId account = AccountId.of(Api.newAccountId());
+        AccountId account = AccountId.of(ProjectionDatabase.newAccountId());
         ChargeId charge = new ChargeId("ENERGY-2026-06");
         AccountOpened opened = new AccountOpened(account, "Twice", RegionCode.of("50"), LocalDate.parse("2026-01-01"));
         ChargePosted posted = new ChargePosted(account, charge, new BillingPeriod(YearMonth.of(2026, 6)),
@@ -83,7 +79,7 @@ class OverdueProjectionTest {
     @Test
     void anEventOfAnAccountItNeverSawOpenedFailsLoudly() {
         OverdueProjection projection = new OverdueProjection(jdbc);
-        AccountId account = AccountId.of(Api.newAccountId());
+        AccountId account = AccountId.of(ProjectionDatabase.newAccountId());
         assertThatThrownBy(() -> projection.on(new ChargePosted(account, new ChargeId("C-1"),
                 new BillingPeriod(YearMonth.of(2026, 6)), Money.of("1.00"), null, null, LocalDate.parse("2026-07-15"), new BillingPeriod(YearMonth.of(2026, 6)).next().firstDay()), 1))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("before the account's opening");
