@@ -44,13 +44,14 @@ import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.program.ProgramClosed;
 import ru.utility.ledger.core.api.program.ProgramLaunched;
+import ru.utility.ledger.projections.jdbc.ProjectionGuard;
 
 /**
  * The facts behind the relief statistics: enrolments with what each relief gave, and every account's charges,
  * dated principal settlements and payments, so that whether an account had overdue debt on any past day can
- * be answered in SQL. A pooled streaming processor; writes commit with the token. Every account event first
- * advances {@code relief_account.last_sequence} and every programme event {@code relief_program.last_sequence},
- * so an event delivered again changes nothing.
+ * be answered in SQL. A pooled streaming processor; writes commit with the token. Every event first passes the
+ * shared {@link ProjectionGuard} (account and programme streams alike), so an event delivered again changes
+ * nothing.
  *
  * <p>Programme and account events travel in different streams, which the pooled processor may handle in any
  * order relative to each other: an enrolment therefore takes everything it needs from {@code AccountEnrolled}
@@ -93,18 +94,22 @@ public class ReliefStatisticsProjection {
     public enum Outcome { COMPLETED, DEFAULTED }
 
     private final JdbcTemplate jdbc;
+    private final ProjectionGuard guard;
 
     public ReliefStatisticsProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.guard = new ProjectionGuard(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(ProgramLaunched event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                INSERT INTO relief_program (program_id, name, kind, active_from, active_to, last_sequence)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (program_id) DO NOTHING""",
-                event.programId().value(), event.name(), event.kind().name(), Date.valueOf(event.activeFrom()),
-                date(event.activeTo()), sequence);
+        if (guard.firstDelivery(event.programId().value(), sequence)) {
+            jdbc.update("""
+                    INSERT INTO relief_program (program_id, name, kind, active_from, active_to)
+                    VALUES (?, ?, ?, ?, ?) ON CONFLICT (program_id) DO NOTHING""",
+                    event.programId().value(), event.name(), event.kind().name(), Date.valueOf(event.activeFrom()),
+                    date(event.activeTo()));
+        }
     }
 
     @EventHandler
@@ -117,10 +122,12 @@ public class ReliefStatisticsProjection {
 
     @EventHandler
     void on(AccountOpened event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                INSERT INTO relief_account (account_id, region_code, last_sequence) VALUES (?, ?, ?)
-                ON CONFLICT (account_id) DO NOTHING""",
-                event.accountId().value(), event.regionCode().value(), sequence);
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            jdbc.update("""
+                    INSERT INTO relief_account (account_id, region_code) VALUES (?, ?)
+                    ON CONFLICT (account_id) DO NOTHING""",
+                    event.accountId().value(), event.regionCode().value());
+        }
     }
 
     @EventHandler
@@ -396,6 +403,7 @@ public class ReliefStatisticsProjection {
     void reset() {
         jdbc.update("TRUNCATE " + String.join(", ", ACCOUNT_TABLE, CATEGORY_TABLE, PROGRAM_TABLE, ENROLMENT_TABLE,
                 CHARGE_TABLE, SETTLEMENT_TABLE, PAYMENT_TABLE, ARRANGEMENT_TABLE));
+        guard.reset();
     }
 
     /** Adds to one of the enrolment's sums; the enrolment must be known (its AccountEnrolled came first). */
@@ -430,33 +438,31 @@ public class ReliefStatisticsProjection {
         return date == null ? null : Date.valueOf(date);
     }
 
-    /** Advances the account's guard; false when this event (or a later one) was applied already. */
+    /** False when this event (or a later one) was applied already; a new event of an unopened account fails. */
     boolean firstDelivery(AccountId accountId, long sequence) {
-        int advanced = jdbc.update("UPDATE relief_account SET last_sequence = ? WHERE account_id = ? AND last_sequence < ?",
-                sequence, accountId.value(), sequence);
-        if (advanced == 0) {
-            Integer known = jdbc.queryForObject("SELECT count(*) FROM relief_account WHERE account_id = ?",
-                    Integer.class, accountId.value());
-            if (known == null || known == 0) {
-                throw new IllegalStateException("event " + sequence + " of account " + accountId.value()
-                        + " arrived before the account's opening in the relief statistics projection");
-            }
+        if (!guard.firstDelivery(accountId.value(), sequence)) {
+            return false;
         }
-        return advanced == 1;
+        Integer known = jdbc.queryForObject("SELECT count(*) FROM relief_account WHERE account_id = ?",
+                Integer.class, accountId.value());
+        if (known == null || known == 0) {
+            throw new IllegalStateException("event " + sequence + " of account " + accountId.value()
+                    + " arrived before the account's opening in the relief statistics projection");
+        }
+        return true;
     }
 
-    /** The programme stream's guard, like the account's. */
+    /** The programme stream's, like the account's. */
     boolean firstDelivery(ProgramId programId, long sequence) {
-        int advanced = jdbc.update("UPDATE relief_program SET last_sequence = ? WHERE program_id = ? AND last_sequence < ?",
-                sequence, programId.value(), sequence);
-        if (advanced == 0) {
-            Integer known = jdbc.queryForObject("SELECT count(*) FROM relief_program WHERE program_id = ?",
-                    Integer.class, programId.value());
-            if (known == null || known == 0) {
-                throw new IllegalStateException("event " + sequence + " of programme " + programId.value()
-                        + " arrived before its launch in the relief statistics projection");
-            }
+        if (!guard.firstDelivery(programId.value(), sequence)) {
+            return false;
         }
-        return advanced == 1;
+        Integer known = jdbc.queryForObject("SELECT count(*) FROM relief_program WHERE program_id = ?",
+                Integer.class, programId.value());
+        if (known == null || known == 0) {
+            throw new IllegalStateException("event " + sequence + " of programme " + programId.value()
+                    + " arrived before its launch in the relief statistics projection");
+        }
+        return true;
     }
 }

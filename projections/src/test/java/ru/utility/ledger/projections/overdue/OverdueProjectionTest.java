@@ -65,7 +65,7 @@ class OverdueProjectionTest {
         assertThat(row.get("amount_kopecks")).isEqualTo(50_000L);
         assertThat(row.get("paid_kopecks")).isEqualTo(15_000L);
         assertThat(row.get("due_date").toString()).isEqualTo("2026-07-15");
-        assertThat(jdbc.queryForObject("SELECT last_sequence FROM overdue_account WHERE account_id = ?", Long.class,
+        assertThat(jdbc.queryForObject("SELECT last_sequence FROM projection_guard WHERE projection = 'overdue' AND aggregate_id = ?", Long.class,
                 account.value())).isEqualTo(4);
 
         projection.on(new SocialCategoryGranted(account, SocialCategory.PENSIONER, LocalDate.parse("2026-02-01"), null,

@@ -116,7 +116,7 @@ class ReliefStatisticsProjectionTest {
                 account.value())).isZero();
         assertThat(jdbc.queryForObject("SELECT reversed FROM relief_payment WHERE account_id = ?", Boolean.class,
                 account.value())).isTrue();
-        assertThat(jdbc.queryForObject("SELECT last_sequence FROM relief_account WHERE account_id = ?", Long.class,
+        assertThat(jdbc.queryForObject("SELECT last_sequence FROM projection_guard WHERE projection = 'relief-statistics' AND aggregate_id = ?", Long.class,
                 account.value())).isEqualTo(9);
     }
 

@@ -23,15 +23,18 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class ProjectionDatabase {
 
+    private static final String[] LOCATIONS = {"classpath:db/event-store-stub", "classpath:db/migration"};
+
     private static ProjectionDatabase instance;
 
+    private final EmbeddedPostgres postgres;
     private final JdbcTemplate jdbc;
     private final DataSourceTransactionManager transactionManager;
 
-    private ProjectionDatabase(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/event-store-stub", "classpath:db/migration")
-                .load().migrate();
+    private ProjectionDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+        DataSource dataSource = postgres.getPostgresDatabase();
+        migrate(dataSource, null);
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactionManager = new DataSourceTransactionManager(dataSource);
     }
@@ -45,12 +48,28 @@ public final class ProjectionDatabase {
                         .setServerConfig("full_page_writes", "off")
                         .setServerConfig("timezone", "UTC")
                         .start();
-                instance = new ProjectionDatabase(postgres.getPostgresDatabase());
+                instance = new ProjectionDatabase(postgres);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot start embedded PostgreSQL", e);
             }
         }
         return instance;
+    }
+
+    /** A new, empty database on the same server, for a test of the migrations themselves. */
+    public DataSource newDatabase() {
+        String name = "migration_" + UUID.randomUUID().toString().replace("-", "");
+        jdbc.execute("CREATE DATABASE " + name);
+        return postgres.getDatabase("postgres", name);
+    }
+
+    /** Runs this module's migrations up to {@code target} (a version; null: all of them). */
+    public static void migrate(DataSource dataSource, String target) {
+        var configuration = Flyway.configure().dataSource(dataSource).locations(LOCATIONS);
+        if (target != null) {
+            configuration.target(target);
+        }
+        configuration.load().migrate();
     }
 
     public JdbcTemplate jdbc() {
