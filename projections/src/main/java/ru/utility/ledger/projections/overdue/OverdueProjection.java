@@ -17,15 +17,13 @@ import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
-import ru.utility.ledger.core.api.account.PersonalDataErased;
-import ru.utility.ledger.core.api.account.SocialCategoryGranted;
-import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.projections.jdbc.BatchedWrites;
 import ru.utility.ledger.projections.jdbc.ProjectionGuard;
 
 /**
- * What is unpaid of each charge, with its due date, the account's region and its social categories: the
- * facts behind the overdue list. A pooled streaming processor; the writes commit with the token, and
+ * What is unpaid of each charge, with its due date and the account's region: the facts behind the overdue
+ * list. The account's social categories come from {@code account_category}, which the relief statistics
+ * projection keeps for both. A pooled streaming processor; the writes commit with the token, and
  * every event first passes the shared {@link ProjectionGuard}, so an event delivered again changes nothing.
  * Only principal allocations matter here: penalties have no due date of their own.
  *
@@ -43,7 +41,6 @@ public class OverdueProjection {
     public static final String PROCESSING_GROUP = "overdue";
     public static final String ACCOUNT_TABLE = "overdue_account";
     public static final String CHARGE_TABLE = "overdue_charge";
-    public static final String CATEGORY_TABLE = "overdue_category";
     public static final String NOTICE_TABLE = "overdue_notice";
     public static final String AGREEMENT_TABLE = "overdue_agreement";
 
@@ -119,42 +116,6 @@ public class OverdueProjection {
         if (known == null || known == 0) {
             throw new IllegalStateException("allocation to charge " + chargeId + " of account " + accountId.value()
                     + " that the overdue projection does not hold");
-        }
-    }
-
-    @EventHandler
-    void on(SocialCategoryGranted event, @SequenceNumber long sequence) {
-        // No category: the holder's personal data was erased before this replay (see PersonalDataErased below).
-        if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
-            jdbc.update("""
-                    INSERT INTO overdue_category (account_id, category, valid_from, valid_to) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (account_id, category)
-                    DO UPDATE SET valid_from = excluded.valid_from, valid_to = excluded.valid_to""",
-                    event.accountId().value(), event.category().name(), Date.valueOf(event.validFrom()),
-                    event.validTo() == null ? null : Date.valueOf(event.validTo()));
-        }
-    }
-
-    /**
-     * The holder's categories are personal data: they go with the erasure, as a replay after it would never
-     * have had them (the sealed category reads as null once the key is gone).
-     */
-    @EventHandler
-    void on(PersonalDataErased event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("DELETE FROM overdue_category WHERE account_id = ?", event.accountId().value());
-        }
-    }
-
-    @EventHandler
-    void on(SocialCategoryRevoked event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
-            Date lastDay = Date.valueOf(event.revokedOn().minusDays(1));
-            jdbc.update("""
-                    UPDATE overdue_category
-                       SET valid_to = CASE WHEN valid_to IS NULL OR valid_to > ? THEN ? ELSE valid_to END
-                     WHERE account_id = ? AND category = ?""",
-                    lastDay, lastDay, event.accountId().value(), event.category().name());
         }
     }
 
@@ -313,8 +274,7 @@ public class OverdueProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE " + ACCOUNT_TABLE + ", " + CHARGE_TABLE + ", " + CATEGORY_TABLE + ", " + NOTICE_TABLE
-                + ", " + AGREEMENT_TABLE);
+        jdbc.update("TRUNCATE " + ACCOUNT_TABLE + ", " + CHARGE_TABLE + ", " + NOTICE_TABLE + ", " + AGREEMENT_TABLE);
         guard.reset();
     }
 

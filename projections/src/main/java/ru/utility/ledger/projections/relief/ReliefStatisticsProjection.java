@@ -66,7 +66,8 @@ public class ReliefStatisticsProjection {
 
     public static final String PROCESSING_GROUP = "relief-statistics";
     public static final String ACCOUNT_TABLE = "relief_account";
-    public static final String CATEGORY_TABLE = "relief_category";
+    /** An account's social categories, kept here once and read by the overdue list too (V111). */
+    public static final String CATEGORY_TABLE = "account_category";
     public static final String PROGRAM_TABLE = "relief_program";
     public static final String ENROLMENT_TABLE = "relief_enrolment";
     public static final String CHARGE_TABLE = "relief_charge";
@@ -135,7 +136,7 @@ public class ReliefStatisticsProjection {
         // No category: the holder's personal data was erased before this replay (see PersonalDataErased below).
         if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
             jdbc.update("""
-                    INSERT INTO relief_category (account_id, category, valid_from, valid_to) VALUES (?, ?, ?, ?)
+                    INSERT INTO account_category (account_id, category, valid_from, valid_to) VALUES (?, ?, ?, ?)
                     ON CONFLICT (account_id, category)
                     DO UPDATE SET valid_from = excluded.valid_from, valid_to = excluded.valid_to""",
                     event.accountId().value(), event.category().name(), Date.valueOf(event.validFrom()),
@@ -150,7 +151,7 @@ public class ReliefStatisticsProjection {
     @EventHandler
     void on(PersonalDataErased event, @SequenceNumber long sequence) {
         if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("DELETE FROM relief_category WHERE account_id = ?", event.accountId().value());
+            jdbc.update("DELETE FROM account_category WHERE account_id = ?", event.accountId().value());
             jdbc.update("UPDATE relief_enrolment SET category = NULL WHERE account_id = ?", event.accountId().value());
         }
     }
@@ -160,7 +161,7 @@ public class ReliefStatisticsProjection {
         if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
             Date lastDay = Date.valueOf(event.revokedOn().minusDays(1));
             jdbc.update("""
-                    UPDATE relief_category
+                    UPDATE account_category
                        SET valid_to = CASE WHEN valid_to IS NULL OR valid_to > ? THEN ? ELSE valid_to END
                      WHERE account_id = ? AND category = ?""",
                     lastDay, lastDay, event.accountId().value(), event.category().name());
@@ -176,7 +177,7 @@ public class ReliefStatisticsProjection {
         if (firstDelivery(event.accountId(), sequence)) {
             Date on = Date.valueOf(event.enrolledOn());
             List<SocialCategory> held = jdbc.queryForList("""
-                    SELECT category FROM relief_category
+                    SELECT category FROM account_category
                      WHERE account_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)""",
                     String.class, event.accountId().value(), on, on).stream().map(SocialCategory::valueOf).toList();
             SocialCategory category = held.stream()

@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.utility.ledger.projections.support.ProjectionDatabase;
 
-/** V110 on a database the projections had already built: the old guards become the shared guard's marks. */
+/** The V110 and V111 migrations on a database the projections had already built. */
 class ProjectionGuardMigrationTest {
 
+    /** V110: the old guards become the shared guard's marks. */
     @Test
     void theOldGuardsBecomeMarksSoNoEventAppliesAgain() {
         DataSource dataSource = ProjectionDatabase.get().newDatabase();
@@ -47,5 +48,22 @@ class ProjectionGuardMigrationTest {
         ProjectionGuard overdue = new ProjectionGuard(jdbc, "overdue");
         assertThat(overdue.firstDelivery("A-1", 9)).isFalse();
         assertThat(overdue.firstDelivery("A-1", 10)).isTrue();
+    }
+
+    /** V111: the relief statistics projection's categories become the one table; the overdue copy goes. */
+    @Test
+    void theCategoriesBecomeOneTable() {
+        DataSource dataSource = ProjectionDatabase.get().newDatabase();
+        ProjectionDatabase.migrate(dataSource, "110");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("INSERT INTO relief_category VALUES ('A-1', 'PENSIONER', DATE '2026-02-01', DATE '2026-09-30')");
+        jdbc.update("INSERT INTO overdue_category VALUES ('A-1', 'PENSIONER', DATE '2026-02-01', DATE '2026-09-30')");
+
+        ProjectionDatabase.migrate(dataSource, "111");
+
+        assertThat(jdbc.queryForList("SELECT account_id || ' ' || category || ' ' || valid_from || ' ' || valid_to"
+                + " FROM account_category", String.class)).containsExactly("A-1 PENSIONER 2026-02-01 2026-09-30");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_tables WHERE tablename IN ('relief_category',"
+                + " 'overdue_category')", Integer.class)).isZero();
     }
 }

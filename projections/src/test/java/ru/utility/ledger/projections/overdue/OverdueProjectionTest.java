@@ -21,17 +21,14 @@ import ru.utility.ledger.core.api.EnergyKwh;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.RegionCode;
-import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
-import ru.utility.ledger.core.api.account.SocialCategoryGranted;
-import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 
 /**
  * The overdue projection's handlers against the real tables: a redelivered event changes nothing, a
- * release makes debt unpaid again, a revocation ends a category's validity. The account ids are fresh,
+ * release makes debt unpaid again. The account ids are fresh,
  * and the rows are written by a second instance of the handler, as a replay would.
  */
 class OverdueProjectionTest {
@@ -68,12 +65,6 @@ class OverdueProjectionTest {
         assertThat(jdbc.queryForObject("SELECT last_sequence FROM projection_guard WHERE projection = 'overdue' AND aggregate_id = ?", Long.class,
                 account.value())).isEqualTo(4);
 
-        projection.on(new SocialCategoryGranted(account, SocialCategory.PENSIONER, LocalDate.parse("2026-02-01"), null,
-                "Pension 9"), 5);
-        projection.on(new SocialCategoryRevoked(account, SocialCategory.PENSIONER, LocalDate.parse("2026-10-01"),
-                "Ended"), 6);
-        assertThat(jdbc.queryForObject("SELECT valid_to FROM overdue_category WHERE account_id = ?", String.class,
-                account.value())).isEqualTo("2026-09-30");
     }
 
     @Test

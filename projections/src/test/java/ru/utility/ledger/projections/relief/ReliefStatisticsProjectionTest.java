@@ -33,6 +33,8 @@ import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
+import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.core.api.account.PersonalDataErased;
 import ru.utility.ledger.core.api.program.Eligibility;
 import ru.utility.ledger.core.api.program.ProgramClosed;
 import ru.utility.ledger.core.api.program.ProgramLaunched;
@@ -118,6 +120,33 @@ class ReliefStatisticsProjectionTest {
                 account.value())).isTrue();
         assertThat(jdbc.queryForObject("SELECT last_sequence FROM projection_guard WHERE projection = 'relief-statistics' AND aggregate_id = ?", Long.class,
                 account.value())).isEqualTo(9);
+    }
+
+    /** The one category table (V111): kept here, read by the overdue list, and emptied by an erasure. */
+    @Test
+    void categoriesAreKeptOnceAndGoWithTheErasure() {
+        ReliefStatisticsProjection projection = new ReliefStatisticsProjection(jdbc);
+        AccountId account = AccountId.of(ProjectionDatabase.newAccountId());
+        projection.on(new AccountOpened(account, "Holder", RegionCode.of("50"), LocalDate.parse("2026-01-01")), 0);
+        for (int delivery = 0; delivery < 2; delivery++) {
+            projection.on(new SocialCategoryGranted(account, SocialCategory.PENSIONER, LocalDate.parse("2026-02-01"),
+                    null, "Pension 9"), 1);
+            projection.on(new SocialCategoryRevoked(account, SocialCategory.PENSIONER, LocalDate.parse("2026-10-01"),
+                    "Ended"), 2);
+        }
+        assertThat(jdbc.queryForObject("SELECT valid_to FROM account_category WHERE account_id = ?", String.class,
+                account.value())).isEqualTo("2026-09-30");
+
+        projection.on(new PersonalDataErased(account, LocalDate.parse("2026-10-02"), "Request 1"), 3);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM account_category WHERE account_id = ?", Integer.class,
+                account.value())).isZero();
+
+        // A replay after the erasure: the sealed category reads as null, so the grant names none and adds no row.
+        AccountId replayed = AccountId.of(ProjectionDatabase.newAccountId());
+        projection.on(new AccountOpened(replayed, "[erased]", RegionCode.of("50"), LocalDate.parse("2026-01-01")), 0);
+        projection.on(new SocialCategoryGranted(replayed, null, LocalDate.parse("2026-02-01"), null, "[erased]"), 1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM account_category WHERE account_id = ?", Integer.class,
+                replayed.value())).isZero();
     }
 
     @Test
