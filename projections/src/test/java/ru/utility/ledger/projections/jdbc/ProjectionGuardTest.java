@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -54,19 +59,63 @@ class ProjectionGuardTest {
         assertThat(other.firstDelivery(a, 0)).isFalse();
     }
 
+    /** A second delivery while the first batch's transaction is still open waits for it, then finds nothing new. */
+    @Test
+    void twoTransactionsDeliveringTheSameEventsCannotBothFindThemNew() throws Exception {
+        String a = UUID.randomUUID().toString();
+        CountDownLatch asked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<Boolean>> first = threads.submit(() -> inBatch(List.of(event(a, 0), event(a, 1)), () -> {
+                asked.countDown();
+                await(release);
+            }));
+            assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<List<Boolean>> second = threads.submit(() -> inBatch(List.of(event(a, 0), event(a, 1)), () -> { }));
+            Thread.sleep(300);
+            assertThat(second.isDone()).as("the second delivery waits for the first transaction").isFalse();
+            release.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS)).containsExactly(true, true);
+            assertThat(second.get(10, TimeUnit.SECONDS)).containsExactly(false, false);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private List<Boolean> inBatch(List<DomainEventMessage<?>> events) {
-        return inBatch(events, false);
+        return inBatch(events, false, () -> { });
+    }
+
+    private List<Boolean> inBatch(List<DomainEventMessage<?>> events, Runnable afterLast) {
+        return inBatch(events, false, afterLast);
     }
 
     private List<Boolean> inBatch(List<DomainEventMessage<?>> events, boolean fail) {
+        return inBatch(events, fail, () -> { });
+    }
+
+    private List<Boolean> inBatch(List<DomainEventMessage<?>> events, boolean fail, Runnable afterLast) {
         BatchingUnitOfWork<DomainEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
         unitOfWork.attachTransaction(ProjectionDatabase.get().axonTransactions());
         List<Boolean> answers = new ArrayList<>();
         var result = unitOfWork.executeWithResult(() -> {
             DomainEventMessage<?> event = unitOfWork.getMessage();
             answers.add(guard.firstDelivery(event.getAggregateIdentifier(), event.getSequenceNumber()));
-            if (fail && unitOfWork.isLastMessage()) {
-                throw new IllegalStateException("boom");
+            if (unitOfWork.isLastMessage()) {
+                if (fail) {
+                    throw new IllegalStateException("boom");
+                }
+                afterLast.run();
             }
             return null;
         }, RollbackConfigurationType.ANY_THROWABLE);
