@@ -87,16 +87,16 @@ class JobChunks {
         this.properties = properties;
     }
 
-    record PendingLine(int lineNo, String raw) {
+    /** A pending line of a chunk, parsed once by the job's kind when the chunk is read. */
+    record PendingLine(int lineNo, JobLine parsed) {
     }
 
     /** @param registry the layout a payment registry was uploaded in (null for a billing run) */
     record Job(UUID id, JobKind kind, String owner, String createdBy, String requestId,
                PaymentRegistryFormat registry) {
 
-        JobLine parse(PendingLine line) {
-            return kind == JobKind.PAYMENT_REGISTRY ? registry.parse(line.lineNo(), line.raw())
-                    : BillingRunFormat.parse(line.lineNo(), line.raw());
+        PendingLine pending(int lineNo, String raw) {
+            return new PendingLine(lineNo, kind.parse(lineNo, raw, registry));
         }
 
         MetaData metaData() {
@@ -124,7 +124,7 @@ class JobChunks {
                 for (PendingLine line : lines) {
                     Object receipt;
                     if (properties.bulkDecisions()) {
-                        Outcome outcome = decide(command(job, line));
+                        Outcome outcome = decide(command(line));
                         if (outcome.code() != null) {
                             marks.add(markArgs(job, line, "FAILED", outcome.code(), outcome.reason()));
                             failed++;
@@ -132,7 +132,7 @@ class JobChunks {
                         }
                         receipt = outcome.receipt();
                     } else {
-                        receipt = send(job, command(job, line));
+                        receipt = send(job, command(line));
                     }
                     if (isDuplicate(receipt)) {
                         marks.add(markArgs(job, line, "FAILED", DUPLICATE,
@@ -149,10 +149,10 @@ class JobChunks {
                 return sent;
             });
         } catch (LeaseLost e) {
-            evict(job, lines);
+            evict(lines);
             throw e;
         } catch (RuntimeException e) {
-            evict(job, lines);
+            evict(lines);
             log.info("job {}: chunk from line {} rolled back ({}); redoing it line by line", job.id(),
                     lines.getFirst().lineNo(), e.toString());
             metrics.jobChunkRedone();
@@ -164,7 +164,7 @@ class JobChunks {
 
     private void lineByLine(Job job, List<PendingLine> lines) {
         for (PendingLine line : lines) {
-            AccountCommand command = command(job, line);
+            AccountCommand command = command(line);
             try {
                 Object receipt = inUnitOfWork(job, () -> {
                     Object sent = send(job, command);
@@ -178,13 +178,13 @@ class JobChunks {
                     recordMetric(receipt);
                 }
             } catch (LedgerRuleViolation e) {
-                evict(job, List.of(line));
+                evict(List.of(line));
                 failLine(job, line, e.code(), e.reason());
             } catch (AggregateNotFoundException e) {
-                evict(job, List.of(line));
+                evict(List.of(line));
                 failLine(job, line, UNKNOWN_ACCOUNT, "no account " + e.getAggregateIdentifier());
             } catch (IllegalArgumentException e) {
-                evict(job, List.of(line));
+                evict(List.of(line));
                 failLine(job, line, LineFields.INVALID_LINE, String.valueOf(e.getMessage()));
             }
         }
@@ -219,8 +219,8 @@ class JobChunks {
         return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(job.metaData()));
     }
 
-    private static AccountCommand command(Job job, PendingLine line) {
-        JobLine parsed = job.parse(line);
+    private static AccountCommand command(PendingLine line) {
+        JobLine parsed = line.parsed();
         if (!parsed.good()) {
             // Lines are parsed at upload and only good ones are PENDING; a parser change must not skip one.
             throw new IllegalArgumentException("line " + line.lineNo() + " no longer parses: " + parsed.errorReason());
@@ -291,9 +291,9 @@ class JobChunks {
         }
     }
 
-    private void evict(Job job, List<PendingLine> lines) {
+    private void evict(List<PendingLine> lines) {
         for (PendingLine line : lines) {
-            JobLine parsed = job.parse(line);
+            JobLine parsed = line.parsed();
             if (parsed.good()) {
                 accountCache.remove(parsed.command().accountId().value());
             }

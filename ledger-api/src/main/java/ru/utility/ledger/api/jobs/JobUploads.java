@@ -118,7 +118,7 @@ public class JobUploads {
                 """, id, kind.name(), fileName, sha256, charset.name(), user, requestId,
                 registry == null ? null : registry.profile().name(),
                 registry == null ? null : layouts.write(registry.profile().layout()));
-        Intake intake = new Intake(id, registry);
+        Intake intake = new Intake(id, kind, registry);
         try (InputStream in = Files.newInputStream(file)) {
             DataLines lines = new DataLines(in, charset, properties.maxLineLength(),
                     registry == null ? 0 : registry.headerLines(), registry == null ? 0 : registry.footerLines());
@@ -154,6 +154,7 @@ public class JobUploads {
     private final class Intake {
 
         private final UUID id;
+        private final JobKind kind;
         private final PaymentRegistryFormat registry;
         private final List<JobLine> batch = new ArrayList<>(INSERT_BATCH);
         private int total;
@@ -163,8 +164,9 @@ public class JobUploads {
         private int controlLineNo;
         private String unreadableAmount;
 
-        Intake(UUID id, PaymentRegistryFormat registry) {
+        Intake(UUID id, JobKind kind, PaymentRegistryFormat registry) {
             this.id = id;
+            this.kind = kind;
             this.registry = registry;
         }
 
@@ -173,25 +175,22 @@ public class JobUploads {
                 throw new FileRejectedException("CONTROL_LINE_NOT_LAST", "the control line must be the last line",
                         List.of(new FieldError("line " + lineNo, "follows the control line on line " + controlLineNo)));
             }
-            JobLine parsed;
+            if (registry != null && registry.isControlLine(line)) {
+                control = controlLine(line, lineNo);
+                controlLineNo = lineNo;
+                return;
+            }
+            if (registry == null && total == 0 && BillingRunFormat.isHeader(line)) {
+                return;
+            }
+            JobLine parsed = kind.parse(lineNo, line, registry);
             if (registry != null) {
-                if (registry.isControlLine(line)) {
-                    control = controlLine(line, lineNo);
-                    controlLineNo = lineNo;
-                    return;
-                }
-                parsed = registry.parse(lineNo, line);
                 BigDecimal amount = parsed.amountText() == null ? null : registry.decimalOrNull(parsed.amountText());
                 if (amount == null) {
                     unreadableAmount = unreadableAmount == null ? "line " + lineNo : unreadableAmount;
                 } else {
                     sum = sum.add(amount);
                 }
-            } else {
-                if (total == 0 && BillingRunFormat.isHeader(line)) {
-                    return;
-                }
-                parsed = BillingRunFormat.parse(lineNo, line);
             }
             total++;
             if (!parsed.good()) {

@@ -136,7 +136,7 @@ public class JobWorker implements SmartLifecycle {
             List<JobChunks.PendingLine> lines = jdbc.query("""
                     SELECT line_no, raw FROM bulk_job_line WHERE job_id = ? AND status = 'PENDING'
                      ORDER BY line_no LIMIT ?
-                    """, (rs, n) -> new JobChunks.PendingLine(rs.getInt("line_no"), rs.getString("raw")),
+                    """, (rs, n) -> job.pending(rs.getInt("line_no"), rs.getString("raw")),
                     job.id(), properties.chunkSize());
             if (lines.isEmpty()) {
                 jdbc.update("""

@@ -58,7 +58,7 @@ class ProjectionsAdminTest {
 
         JsonNode report = replayCheck(api);
         assertThat(report.get("equal").asBoolean()).as(report.toString()).isTrue();
-        assertThat(report.get("tables")).hasSize(17);
+        assertThat(report.get("tables")).hasSize(16);
         for (JsonNode table : report.get("tables")) {
             assertThat(table.get("liveRows").asLong()).isPositive().isEqualTo(table.get("shadowRows").asLong());
             assertThat(table.get("liveChecksum").asString()).isEqualTo(table.get("shadowChecksum").asString());

@@ -23,11 +23,14 @@ import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.PersonalDataErased;
 import ru.utility.ledger.core.api.PersonalData;
+import ru.utility.ledger.projections.jdbc.BatchedWrites;
+import ru.utility.ledger.projections.jdbc.ProjectionGuard;
 
 /**
  * Current balance per account. Runs in a pooled streaming processor whose unit of work spans the
- * JDBC writes and the token update, so a batch and its token commit together. Each update is guarded
- * by the account's last applied sequence number, so a redelivered event changes nothing.
+ * JDBC writes and the token update, so a batch and its token commit together. Every event passes the
+ * shared {@link ProjectionGuard} first, so a redelivered event changes nothing; {@code last_sequence} is
+ * kept as information (the last event applied), no longer as a guard.
  */
 @Component
 @ProcessingGroup(BalanceProjection.PROCESSING_GROUP)
@@ -36,26 +39,32 @@ public class BalanceProjection {
     public static final String PROCESSING_GROUP = "balances";
 
     private final JdbcTemplate jdbc;
-    // Balance updates go out as one JDBC batch per processor batch (BatchedWrites); each stays guarded by
-    // last_sequence, and the missing-row check runs when the batch is flushed.
-    private final ru.utility.ledger.projections.jdbc.BatchedWrites writes;
+    // Balance updates go out as one JDBC batch per processor batch (BatchedWrites), and the missing-row
+    // check runs when the batch is flushed.
+    private final BatchedWrites writes;
+    private final ProjectionGuard guard;
 
     public BalanceProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.writes = new ru.utility.ledger.projections.jdbc.BatchedWrites(jdbc, PROCESSING_GROUP);
+        this.writes = new BatchedWrites(jdbc, PROCESSING_GROUP);
+        this.guard = new ProjectionGuard(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(AccountOpened event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
-        jdbc.update("""
+        if (!guard.firstDelivery(event.accountId().value(), sequence)) {
+            return;
+        }
+        writes.update("""
                 INSERT INTO account_balance (account_id, holder_name, region_code, status, opened_on,
                                              last_sequence, last_event_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (account_id) DO NOTHING
                 """,
-                event.accountId().value(), event.holderName(), event.regionCode().value(),
-                AccountStatus.OPEN.name(), Date.valueOf(event.openedOn()), sequence, Timestamp.from(recordedAt));
+                new Object[] {event.accountId().value(), event.holderName(), event.regionCode().value(),
+                        AccountStatus.OPEN.name(), Date.valueOf(event.openedOn()), sequence, Timestamp.from(recordedAt)},
+                null);
     }
 
     @EventHandler
@@ -124,7 +133,7 @@ public class BalanceProjection {
         apply(event.accountId().value(), sequence, recordedAt, """
                 UPDATE account_balance
                    SET status = ?, closed_on = ?, last_sequence = ?, last_event_at = ?
-                 WHERE account_id = ? AND last_sequence < ?
+                 WHERE account_id = ?
                 """, AccountStatus.CLOSED.name(), Date.valueOf(event.closedOn()));
     }
 
@@ -138,13 +147,14 @@ public class BalanceProjection {
         apply(event.accountId().value(), sequence, recordedAt, """
                 UPDATE account_balance
                    SET holder_name = ?, last_sequence = ?, last_event_at = ?
-                 WHERE account_id = ? AND last_sequence < ?
+                 WHERE account_id = ?
                 """, PersonalData.ERASED);
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE account_balance");
+        guard.reset();
     }
 
     /**
@@ -156,28 +166,26 @@ public class BalanceProjection {
         apply(accountId, sequence, recordedAt, "UPDATE account_balance SET balance_kopecks = balance_kopecks + ?, "
                 + total + " = " + total + " + ?, "
                 + (counter == null ? "" : counter + " = " + counter + " + 1, ")
-                + "last_sequence = ?, last_event_at = ? WHERE account_id = ? AND last_sequence < ?",
+                + "last_sequence = ?, last_event_at = ? WHERE account_id = ?",
                 balanceDelta, totalDelta);
     }
 
     private void apply(String accountId, long sequence, Instant recordedAt, String sql, Object... changes) {
-        Object[] args = new Object[changes.length + 4];
+        if (!guard.firstDelivery(accountId, sequence)) {
+            return;
+        }
+        Object[] args = new Object[changes.length + 3];
         System.arraycopy(changes, 0, args, 0, changes.length);
         args[changes.length] = sequence;
         args[changes.length + 1] = Timestamp.from(recordedAt);
         args[changes.length + 2] = accountId;
-        args[changes.length + 3] = sequence;
-        writes.update(sql, args, () -> requireRowExists(accountId, sequence));
+        writes.update(sql, args, () -> missingRow(accountId, sequence));
     }
 
-    // Zero rows means "already applied" only if the account row exists; a missing row would be a lost
-    // AccountOpened, and failing makes the processor retry instead of silently dropping money.
-    private void requireRowExists(String accountId, long sequence) {
-        Integer rows = jdbc.queryForObject(
-                "SELECT count(*) FROM account_balance WHERE account_id = ?", Integer.class, accountId);
-        if (rows == null || rows == 0) {
-            throw new IllegalStateException(
-                    "balances projection has no row for account " + accountId + " at sequence " + sequence);
-        }
+    // A new event that changes no row found no account row: a lost AccountOpened. Failing makes the processor
+    // retry instead of silently dropping money.
+    private static void missingRow(String accountId, long sequence) {
+        throw new IllegalStateException(
+                "balances projection has no row for account " + accountId + " at sequence " + sequence);
     }
 }

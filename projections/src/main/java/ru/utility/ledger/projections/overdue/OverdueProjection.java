@@ -17,24 +17,22 @@ import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.RestrictionNoticeSent;
-import ru.utility.ledger.core.api.account.PersonalDataErased;
-import ru.utility.ledger.core.api.account.SocialCategoryGranted;
-import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.projections.jdbc.BatchedWrites;
+import ru.utility.ledger.projections.jdbc.ProjectionGuard;
 
 /**
- * What is unpaid of each charge, with its due date, the account's region and its social categories: the
- * facts behind the overdue list. A pooled streaming processor; the writes commit with the token, and
- * every event first advances {@code overdue_account.last_sequence}, so an event delivered again finds
- * the guard already past it and changes nothing. Only principal allocations matter here: penalties have
- * no due date of their own.
+ * What is unpaid of each charge, with its due date and the account's region: the facts behind the overdue
+ * list. The account's social categories come from {@code account_category}, which the relief statistics
+ * projection keeps for both. A pooled streaming processor; the writes commit with the token, and
+ * every event first passes the shared {@link ProjectionGuard}, so an event delivered again changes nothing.
+ * Only principal allocations matter here: penalties have no due date of their own.
  *
  * <p>The frequent events (openings, charges, allocations and their releases) are written set-wise: queued
  * as {@link BatchedWrites} and sent as JDBC batches when the processor's batch commits, with no read of the
- * projection's own rows. Their writes carry their own guards instead of reading the account's: an opening or
- * a charge is an insert that a repeat finds already there, and an allocation moves a charge row only if that
- * row's {@code last_sequence} is before the event. The rare events read and write directly, after sending
- * what is queued, so every write still happens in event order.
+ * projection's own rows (the guard answers a whole batch in one statement). A charge of an account the
+ * projection never saw opened, or an allocation to an unknown charge, changes no row and fails the batch when
+ * it is sent. The rare events read and write directly, after sending what is queued, so every write still
+ * happens in event order.
  */
 @Component
 @ProcessingGroup(OverdueProjection.PROCESSING_GROUP)
@@ -43,63 +41,63 @@ public class OverdueProjection {
     public static final String PROCESSING_GROUP = "overdue";
     public static final String ACCOUNT_TABLE = "overdue_account";
     public static final String CHARGE_TABLE = "overdue_charge";
-    public static final String CATEGORY_TABLE = "overdue_category";
     public static final String NOTICE_TABLE = "overdue_notice";
     public static final String AGREEMENT_TABLE = "overdue_agreement";
 
     private final JdbcTemplate jdbc;
     private final BatchedWrites writes;
+    private final ProjectionGuard guard;
 
     public OverdueProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.writes = new BatchedWrites(jdbc, PROCESSING_GROUP);
+        this.guard = new ProjectionGuard(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(AccountOpened event, @SequenceNumber long sequence) {
-        writes.update("""
-                INSERT INTO overdue_account (account_id, region_code, last_sequence) VALUES (?, ?, ?)
-                ON CONFLICT (account_id) DO NOTHING""",
-                new Object[] {event.accountId().value(), event.regionCode().value(), sequence}, null);
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            writes.update("""
+                    INSERT INTO overdue_account (account_id, region_code) VALUES (?, ?)
+                    ON CONFLICT (account_id) DO NOTHING""",
+                    new Object[] {event.accountId().value(), event.regionCode().value()}, null);
+        }
     }
 
+    /** Inserted only beside its account's row: a charge of an account never seen opened fails the batch. */
     @EventHandler
     void on(ChargePosted event, @SequenceNumber long sequence) {
-        advance(event.accountId(), sequence);
-        writes.update("""
-                INSERT INTO overdue_charge (account_id, charge_id, billing_period, due_date, amount_kopecks)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, charge_id) DO NOTHING""",
-                new Object[] {event.accountId().value(), event.chargeId().value(), event.billingPeriod().toString(),
-                        Date.valueOf(event.dueDate()), event.amount().kopecks()}, null);
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
+            writes.update("""
+                    INSERT INTO overdue_charge (account_id, charge_id, billing_period, due_date, amount_kopecks)
+                    SELECT account_id, ?, ?, ?, ? FROM overdue_account WHERE account_id = ?
+                    ON CONFLICT (account_id, charge_id) DO NOTHING""",
+                    new Object[] {event.chargeId().value(), event.billingPeriod().toString(),
+                            Date.valueOf(event.dueDate()), event.amount().kopecks(), accountId.value()},
+                    () -> requireAccount(accountId, sequence));
+        }
     }
 
     @EventHandler
     void on(PaymentAllocated event, @SequenceNumber long sequence) {
-        advance(event.accountId(), sequence);
-        queueSettle(event.accountId(), event.allocations(), 1, sequence);
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            queueSettle(event.accountId(), event.allocations(), 1);
+        }
     }
 
     @EventHandler
     void on(PaymentAllocationReleased event, @SequenceNumber long sequence) {
-        advance(event.accountId(), sequence);
-        queueSettle(event.accountId(), event.allocations(), -1, sequence);
-    }
-
-    /**
-     * Queues the account guard's advance. It changes no row when the event was applied already (then the
-     * event's other writes find their own guards past it) or when the account is unknown, which is an error.
-     */
-    private void advance(AccountId accountId, long sequence) {
-        writes.update("UPDATE overdue_account SET last_sequence = ? WHERE account_id = ? AND last_sequence < ?",
-                new Object[] {sequence, accountId.value(), sequence}, () -> requireAccount(accountId, sequence));
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            queueSettle(event.accountId(), event.allocations(), -1);
+        }
     }
 
     /**
      * Queues the principal allocations of one event, one write per charge (amounts to the same charge added
-     * up, since the row's guard lets one write per event through), each applied only if the row has not seen
-     * this event yet. A row that is missing altogether is an error, found when the batch is sent.
+     * up). A charge row that is missing is an error, found when the batch is sent.
      */
-    private void queueSettle(AccountId accountId, java.util.List<Allocation> allocations, int sign, long sequence) {
+    private void queueSettle(AccountId accountId, java.util.List<Allocation> allocations, int sign) {
         java.util.Map<String, Long> byCharge = new java.util.LinkedHashMap<>();
         for (Allocation allocation : allocations) {
             if (allocation.kind() == DebtKind.PRINCIPAL) {
@@ -107,9 +105,8 @@ public class OverdueProjection {
             }
         }
         byCharge.forEach((chargeId, kopecks) -> writes.update("""
-                UPDATE overdue_charge SET paid_kopecks = paid_kopecks + ?, last_sequence = ?
-                 WHERE account_id = ? AND charge_id = ? AND last_sequence < ?""",
-                new Object[] {sign * kopecks, sequence, accountId.value(), chargeId, sequence},
+                UPDATE overdue_charge SET paid_kopecks = paid_kopecks + ? WHERE account_id = ? AND charge_id = ?""",
+                new Object[] {sign * kopecks, accountId.value(), chargeId},
                 () -> requireCharge(accountId, chargeId)));
     }
 
@@ -119,42 +116,6 @@ public class OverdueProjection {
         if (known == null || known == 0) {
             throw new IllegalStateException("allocation to charge " + chargeId + " of account " + accountId.value()
                     + " that the overdue projection does not hold");
-        }
-    }
-
-    @EventHandler
-    void on(SocialCategoryGranted event, @SequenceNumber long sequence) {
-        // No category: the holder's personal data was erased before this replay (see PersonalDataErased below).
-        if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
-            jdbc.update("""
-                    INSERT INTO overdue_category (account_id, category, valid_from, valid_to) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (account_id, category)
-                    DO UPDATE SET valid_from = excluded.valid_from, valid_to = excluded.valid_to""",
-                    event.accountId().value(), event.category().name(), Date.valueOf(event.validFrom()),
-                    event.validTo() == null ? null : Date.valueOf(event.validTo()));
-        }
-    }
-
-    /**
-     * The holder's categories are personal data: they go with the erasure, as a replay after it would never
-     * have had them (the sealed category reads as null once the key is gone).
-     */
-    @EventHandler
-    void on(PersonalDataErased event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("DELETE FROM overdue_category WHERE account_id = ?", event.accountId().value());
-        }
-    }
-
-    @EventHandler
-    void on(SocialCategoryRevoked event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
-            Date lastDay = Date.valueOf(event.revokedOn().minusDays(1));
-            jdbc.update("""
-                    UPDATE overdue_category
-                       SET valid_to = CASE WHEN valid_to IS NULL OR valid_to > ? THEN ? ELSE valid_to END
-                     WHERE account_id = ? AND category = ?""",
-                    lastDay, lastDay, event.accountId().value(), event.category().name());
         }
     }
 
@@ -313,8 +274,8 @@ public class OverdueProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE " + ACCOUNT_TABLE + ", " + CHARGE_TABLE + ", " + CATEGORY_TABLE + ", " + NOTICE_TABLE
-                + ", " + AGREEMENT_TABLE);
+        jdbc.update("TRUNCATE " + ACCOUNT_TABLE + ", " + CHARGE_TABLE + ", " + NOTICE_TABLE + ", " + AGREEMENT_TABLE);
+        guard.reset();
     }
 
     private void settle(AccountId accountId, java.util.List<Allocation> allocations, int sign) {
@@ -333,18 +294,17 @@ public class OverdueProjection {
     }
 
     /**
-     * Advances the account's guard; false when this event (or a later one) was applied already. The rare
-     * events that use it read and write directly, so what earlier events of the batch queued goes out first.
+     * False when this event (or a later one) was applied already; a new event of an account never seen opened
+     * fails. The rare events that use it read and write directly, so what earlier events of the batch queued
+     * goes out first.
      */
     private boolean firstDelivery(AccountId accountId, long sequence) {
         writes.flush();
-        int advanced = jdbc.update("""
-                UPDATE overdue_account SET last_sequence = ? WHERE account_id = ? AND last_sequence < ?""",
-                sequence, accountId.value(), sequence);
-        if (advanced == 0) {
-            requireAccount(accountId, sequence);
+        if (!guard.firstDelivery(accountId.value(), sequence)) {
+            return false;
         }
-        return advanced == 1;
+        requireAccount(accountId, sequence);
+        return true;
     }
 
     private void requireAccount(AccountId accountId, long sequence) {

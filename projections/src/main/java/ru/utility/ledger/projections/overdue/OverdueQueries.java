@@ -146,7 +146,7 @@ public class OverdueQueries {
         }
         if (filter.category() != null) {
             text.append("\n").append("""
-                     AND EXISTS (SELECT 1 FROM overdue_category g WHERE g.account_id = a.account_id
+                     AND EXISTS (SELECT 1 FROM account_category g WHERE g.account_id = a.account_id
                                     AND g.category = ? AND g.valid_from <= ? AND (g.valid_to IS NULL OR g.valid_to >= ?))""");
             params.add(filter.category().name());
             params.add(asOf);
@@ -171,7 +171,7 @@ public class OverdueQueries {
                      GROUP BY a.account_id, a.region_code
                 ), listed AS (
                     SELECT grouped.*,
-                           (SELECT string_agg(g.category, ',' ORDER BY g.category) FROM overdue_category g
+                           (SELECT string_agg(g.category, ',' ORDER BY g.category) FROM account_category g
                              WHERE g.account_id = grouped.account_id AND g.valid_from <= ?
                                AND (g.valid_to IS NULL OR g.valid_to >= ?)) AS categories
                       FROM grouped WHERE true""");

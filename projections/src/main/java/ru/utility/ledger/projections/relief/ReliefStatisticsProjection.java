@@ -44,13 +44,14 @@ import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.program.ProgramClosed;
 import ru.utility.ledger.core.api.program.ProgramLaunched;
+import ru.utility.ledger.projections.jdbc.ProjectionGuard;
 
 /**
  * The facts behind the relief statistics: enrolments with what each relief gave, and every account's charges,
  * dated principal settlements and payments, so that whether an account had overdue debt on any past day can
- * be answered in SQL. A pooled streaming processor; writes commit with the token. Every account event first
- * advances {@code relief_account.last_sequence} and every programme event {@code relief_program.last_sequence},
- * so an event delivered again changes nothing.
+ * be answered in SQL. A pooled streaming processor; writes commit with the token. Every event first passes the
+ * shared {@link ProjectionGuard} (account and programme streams alike), so an event delivered again changes
+ * nothing.
  *
  * <p>Programme and account events travel in different streams, which the pooled processor may handle in any
  * order relative to each other: an enrolment therefore takes everything it needs from {@code AccountEnrolled}
@@ -65,7 +66,8 @@ public class ReliefStatisticsProjection {
 
     public static final String PROCESSING_GROUP = "relief-statistics";
     public static final String ACCOUNT_TABLE = "relief_account";
-    public static final String CATEGORY_TABLE = "relief_category";
+    /** An account's social categories, kept here once and read by the overdue list too (V111). */
+    public static final String CATEGORY_TABLE = "account_category";
     public static final String PROGRAM_TABLE = "relief_program";
     public static final String ENROLMENT_TABLE = "relief_enrolment";
     public static final String CHARGE_TABLE = "relief_charge";
@@ -93,18 +95,22 @@ public class ReliefStatisticsProjection {
     public enum Outcome { COMPLETED, DEFAULTED }
 
     private final JdbcTemplate jdbc;
+    private final ProjectionGuard guard;
 
     public ReliefStatisticsProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.guard = new ProjectionGuard(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(ProgramLaunched event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                INSERT INTO relief_program (program_id, name, kind, active_from, active_to, last_sequence)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (program_id) DO NOTHING""",
-                event.programId().value(), event.name(), event.kind().name(), Date.valueOf(event.activeFrom()),
-                date(event.activeTo()), sequence);
+        if (guard.firstDelivery(event.programId().value(), sequence)) {
+            jdbc.update("""
+                    INSERT INTO relief_program (program_id, name, kind, active_from, active_to)
+                    VALUES (?, ?, ?, ?, ?) ON CONFLICT (program_id) DO NOTHING""",
+                    event.programId().value(), event.name(), event.kind().name(), Date.valueOf(event.activeFrom()),
+                    date(event.activeTo()));
+        }
     }
 
     @EventHandler
@@ -117,10 +123,12 @@ public class ReliefStatisticsProjection {
 
     @EventHandler
     void on(AccountOpened event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                INSERT INTO relief_account (account_id, region_code, last_sequence) VALUES (?, ?, ?)
-                ON CONFLICT (account_id) DO NOTHING""",
-                event.accountId().value(), event.regionCode().value(), sequence);
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            jdbc.update("""
+                    INSERT INTO relief_account (account_id, region_code) VALUES (?, ?)
+                    ON CONFLICT (account_id) DO NOTHING""",
+                    event.accountId().value(), event.regionCode().value());
+        }
     }
 
     @EventHandler
@@ -128,7 +136,7 @@ public class ReliefStatisticsProjection {
         // No category: the holder's personal data was erased before this replay (see PersonalDataErased below).
         if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
             jdbc.update("""
-                    INSERT INTO relief_category (account_id, category, valid_from, valid_to) VALUES (?, ?, ?, ?)
+                    INSERT INTO account_category (account_id, category, valid_from, valid_to) VALUES (?, ?, ?, ?)
                     ON CONFLICT (account_id, category)
                     DO UPDATE SET valid_from = excluded.valid_from, valid_to = excluded.valid_to""",
                     event.accountId().value(), event.category().name(), Date.valueOf(event.validFrom()),
@@ -143,7 +151,7 @@ public class ReliefStatisticsProjection {
     @EventHandler
     void on(PersonalDataErased event, @SequenceNumber long sequence) {
         if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("DELETE FROM relief_category WHERE account_id = ?", event.accountId().value());
+            jdbc.update("DELETE FROM account_category WHERE account_id = ?", event.accountId().value());
             jdbc.update("UPDATE relief_enrolment SET category = NULL WHERE account_id = ?", event.accountId().value());
         }
     }
@@ -153,7 +161,7 @@ public class ReliefStatisticsProjection {
         if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
             Date lastDay = Date.valueOf(event.revokedOn().minusDays(1));
             jdbc.update("""
-                    UPDATE relief_category
+                    UPDATE account_category
                        SET valid_to = CASE WHEN valid_to IS NULL OR valid_to > ? THEN ? ELSE valid_to END
                      WHERE account_id = ? AND category = ?""",
                     lastDay, lastDay, event.accountId().value(), event.category().name());
@@ -169,7 +177,7 @@ public class ReliefStatisticsProjection {
         if (firstDelivery(event.accountId(), sequence)) {
             Date on = Date.valueOf(event.enrolledOn());
             List<SocialCategory> held = jdbc.queryForList("""
-                    SELECT category FROM relief_category
+                    SELECT category FROM account_category
                      WHERE account_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)""",
                     String.class, event.accountId().value(), on, on).stream().map(SocialCategory::valueOf).toList();
             SocialCategory category = held.stream()
@@ -396,6 +404,7 @@ public class ReliefStatisticsProjection {
     void reset() {
         jdbc.update("TRUNCATE " + String.join(", ", ACCOUNT_TABLE, CATEGORY_TABLE, PROGRAM_TABLE, ENROLMENT_TABLE,
                 CHARGE_TABLE, SETTLEMENT_TABLE, PAYMENT_TABLE, ARRANGEMENT_TABLE));
+        guard.reset();
     }
 
     /** Adds to one of the enrolment's sums; the enrolment must be known (its AccountEnrolled came first). */
@@ -430,33 +439,31 @@ public class ReliefStatisticsProjection {
         return date == null ? null : Date.valueOf(date);
     }
 
-    /** Advances the account's guard; false when this event (or a later one) was applied already. */
+    /** False when this event (or a later one) was applied already; a new event of an unopened account fails. */
     boolean firstDelivery(AccountId accountId, long sequence) {
-        int advanced = jdbc.update("UPDATE relief_account SET last_sequence = ? WHERE account_id = ? AND last_sequence < ?",
-                sequence, accountId.value(), sequence);
-        if (advanced == 0) {
-            Integer known = jdbc.queryForObject("SELECT count(*) FROM relief_account WHERE account_id = ?",
-                    Integer.class, accountId.value());
-            if (known == null || known == 0) {
-                throw new IllegalStateException("event " + sequence + " of account " + accountId.value()
-                        + " arrived before the account's opening in the relief statistics projection");
-            }
+        if (!guard.firstDelivery(accountId.value(), sequence)) {
+            return false;
         }
-        return advanced == 1;
+        Integer known = jdbc.queryForObject("SELECT count(*) FROM relief_account WHERE account_id = ?",
+                Integer.class, accountId.value());
+        if (known == null || known == 0) {
+            throw new IllegalStateException("event " + sequence + " of account " + accountId.value()
+                    + " arrived before the account's opening in the relief statistics projection");
+        }
+        return true;
     }
 
-    /** The programme stream's guard, like the account's. */
+    /** The programme stream's, like the account's. */
     boolean firstDelivery(ProgramId programId, long sequence) {
-        int advanced = jdbc.update("UPDATE relief_program SET last_sequence = ? WHERE program_id = ? AND last_sequence < ?",
-                sequence, programId.value(), sequence);
-        if (advanced == 0) {
-            Integer known = jdbc.queryForObject("SELECT count(*) FROM relief_program WHERE program_id = ?",
-                    Integer.class, programId.value());
-            if (known == null || known == 0) {
-                throw new IllegalStateException("event " + sequence + " of programme " + programId.value()
-                        + " arrived before its launch in the relief statistics projection");
-            }
+        if (!guard.firstDelivery(programId.value(), sequence)) {
+            return false;
         }
-        return advanced == 1;
+        Integer known = jdbc.queryForObject("SELECT count(*) FROM relief_program WHERE program_id = ?",
+                Integer.class, programId.value());
+        if (known == null || known == 0) {
+            throw new IllegalStateException("event " + sequence + " of programme " + programId.value()
+                    + " arrived before its launch in the relief statistics projection");
+        }
+        return true;
     }
 }

@@ -21,10 +21,12 @@ import ru.utility.ledger.core.api.account.DiscountCredited;
 import ru.utility.ledger.core.api.account.PenaltiesWrittenOff;
 import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.asof.RecordedAccountEvent;
+import ru.utility.ledger.projections.jdbc.BatchedWrites;
+import ru.utility.ledger.projections.jdbc.ProjectionGuard;
 
 /**
  * Every money movement of an account, for statements. A pooled streaming processor; the JDBC writes and
- * the token commit together, and the (account, sequence) key makes a redelivered event a no-op. The
+ * the token commit together, and the shared {@link ProjectionGuard} makes a redelivered event a no-op. The
  * movement's date is {@link RecordedAccountEvent#businessDate()}, the same date the as-of balance uses,
  * so a statement's closing balance equals the as-of balance of its last day.
  */
@@ -37,12 +39,15 @@ public class StatementProjection {
     public static final String PENALTY_SETTLEMENT_TABLE = "statement_penalty_settlement";
 
     private final JdbcTemplate jdbc;
-    // The inserts go out as one batch per processor batch (BatchedWrites); ON CONFLICT keeps them idempotent.
-    private final ru.utility.ledger.projections.jdbc.BatchedWrites writes;
+    // The inserts go out as one batch per processor batch (BatchedWrites). The guard decides what is applied;
+    // ON CONFLICT stays because the (account, sequence) key is there anyway and costs nothing to honour.
+    private final BatchedWrites writes;
+    private final ProjectionGuard guard;
 
     public StatementProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.writes = new ru.utility.ledger.projections.jdbc.BatchedWrites(jdbc, PROCESSING_GROUP);
+        this.writes = new BatchedWrites(jdbc, PROCESSING_GROUP);
+        this.guard = new ProjectionGuard(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
@@ -127,6 +132,7 @@ public class StatementProjection {
     void reset() {
         jdbc.update("TRUNCATE " + TABLE);
         jdbc.update("TRUNCATE " + PENALTY_SETTLEMENT_TABLE);
+        guard.reset();
     }
 
     private static Money penaltyPart(java.util.List<ru.utility.ledger.core.api.Allocation> allocations) {
@@ -137,7 +143,7 @@ public class StatementProjection {
     // Only allocations that touch penalties matter to the principal/penalty split; the rest leave no row.
     private void settlement(String accountId, long sequence, java.time.LocalDate paidOn, Money amount,
                             Instant recordedAt) {
-        if (amount.isZero()) {
+        if (amount.isZero() || !guard.firstDelivery(accountId, sequence)) {
             return;
         }
         writes.update("INSERT INTO " + PENALTY_SETTLEMENT_TABLE + """
@@ -149,6 +155,9 @@ public class StatementProjection {
 
     private void insert(AccountEvent event, long sequence, Instant recordedAt, MovementKind kind, String reference,
                         String description, Money amount) {
+        if (!guard.firstDelivery(event.accountId().value(), sequence)) {
+            return;
+        }
         RecordedAccountEvent recorded = new RecordedAccountEvent(event, sequence, recordedAt);
         writes.update("INSERT INTO " + TABLE + """
                  (account_id, sequence, business_date, kind, reference, description, amount_kopecks, recorded_at)

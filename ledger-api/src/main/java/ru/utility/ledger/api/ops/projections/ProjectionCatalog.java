@@ -30,8 +30,6 @@ public class ProjectionCatalog {
                     List.of(new ProjectionDefinition.Table(OverdueProjection.ACCOUNT_TABLE, List.of("account_id")),
                             new ProjectionDefinition.Table(OverdueProjection.CHARGE_TABLE,
                                     List.of("account_id", "charge_id")),
-                            new ProjectionDefinition.Table(OverdueProjection.CATEGORY_TABLE,
-                                    List.of("account_id", "category")),
                             new ProjectionDefinition.Table(OverdueProjection.NOTICE_TABLE,
                                     List.of("account_id", "notice_id")),
                             new ProjectionDefinition.Table(OverdueProjection.AGREEMENT_TABLE,

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ru.utility.ledger.api.support.Api;
-import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.projections.support.ProjectionDatabase;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
@@ -33,16 +31,14 @@ import ru.utility.ledger.core.api.account.RestructuredCharge;
 import ru.utility.ledger.core.api.account.ScheduledInstallment;
 
 /** Deferrals and installment plans in the overdue tables, each event applied once even when delivered again. */
-@LedgerIntegrationTest
 class OverdueReliefProjectionTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc = ProjectionDatabase.get().jdbc();
 
     @Test
     void dueDatesMoveAndRestructuredChargesGiveWayToInstallments() {
         OverdueProjection projection = new OverdueProjection(jdbc);
-        AccountId account = AccountId.of(Api.newAccountId());
+        AccountId account = AccountId.of(ProjectionDatabase.newAccountId());
         ChargeId charge = new ChargeId("ENERGY-2026-06");
         PlanId plan = PlanId.of("P1");
         LocalDate due = LocalDate.parse("2026-07-15");

@@ -7,12 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ru.utility.ledger.api.support.Api;
-import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.projections.support.ProjectionDatabase;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
@@ -27,17 +25,14 @@ import ru.utility.ledger.core.api.account.PenaltyAccrued;
 import ru.utility.ledger.core.api.account.PersonalDataErased;
 
 /** Redelivered events (a retried batch, a replay racing live processing) must not count twice. */
-@LedgerIntegrationTest
 class BalanceProjectionIdempotencyTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
+    private final JdbcTemplate jdbc = ProjectionDatabase.get().jdbc();
+    private final TransactionTemplate transactions = ProjectionDatabase.get().transactions();
 
     @Test
     void eachEventAppliesOnce() {
-        // Rolled back: rows without events would make the replay-equals-live check (ProjectionsAdminTest) differ.
+        // Rolled back, as the test wrote it when it shared the application's database.
         transactions.executeWithoutResult(tx -> {
             appliesOnce();
             tx.setRollbackOnly();
@@ -46,7 +41,7 @@ class BalanceProjectionIdempotencyTest {
 
     private void appliesOnce() {
         BalanceProjection projection = new BalanceProjection(jdbc);
-        AccountId id = AccountId.of(Api.newAccountId());
+        AccountId id = AccountId.of(ProjectionDatabase.newAccountId());
         Instant at = Instant.parse("2026-11-01T10:00:00Z");
         AccountOpened opened = new AccountOpened(id, "Twice", RegionCode.of("66"), LocalDate.of(2026, 1, 1));
         ChargePosted charge = new ChargePosted(id, ChargeId.of("C-1"), BillingPeriod.parse("2026-10"),
@@ -82,7 +77,7 @@ class BalanceProjectionIdempotencyTest {
     void anErasureAppliesOnceAndLeavesTheMoney() {
         transactions.executeWithoutResult(tx -> {
             BalanceProjection projection = new BalanceProjection(jdbc);
-            AccountId id = AccountId.of(Api.newAccountId());
+            AccountId id = AccountId.of(ProjectionDatabase.newAccountId());
             Instant at = Instant.parse("2026-11-01T10:00:00Z");
             AccountOpened opened = new AccountOpened(id, "Erased Twice", RegionCode.of("66"), LocalDate.of(2026, 1, 1));
             ChargePosted charge = new ChargePosted(id, ChargeId.of("C-1"), BillingPeriod.parse("2026-10"),
@@ -106,7 +101,7 @@ class BalanceProjectionIdempotencyTest {
     @Test
     void anEventForAnAccountWithoutRowFailsInsteadOfVanishing() {
         BalanceProjection projection = new BalanceProjection(jdbc);
-        AccountId id = AccountId.of(Api.newAccountId());
+        AccountId id = AccountId.of(ProjectionDatabase.newAccountId());
         PaymentRecorded payment = new PaymentRecorded(id, PaymentId.of("P-1"), Money.parse("1.00"),
                 PaymentChannel.AUTOPAY, LocalDate.of(2026, 11, 3), null);
         assertThatThrownBy(() -> projection.on(payment, 1, Instant.parse("2026-11-03T10:00:00Z")))

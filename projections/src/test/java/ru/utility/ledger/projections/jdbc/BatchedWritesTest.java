@@ -1,4 +1,4 @@
-package ru.utility.ledger.api.projections;
+package ru.utility.ledger.projections.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,20 +13,15 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ru.utility.ledger.api.support.LedgerIntegrationTest;
-import ru.utility.ledger.projections.jdbc.BatchedWrites;
+import ru.utility.ledger.projections.support.ProjectionDatabase;
 
 /** Projection writes queued on the unit of work: flushed in order at commit, or not at all. */
-@LedgerIntegrationTest
 class BatchedWritesTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionManager axonTransactions;
+    private final JdbcTemplate jdbc = ProjectionDatabase.get().jdbc();
+    private final TransactionManager axonTransactions = ProjectionDatabase.get().axonTransactions();
 
     private BatchedWrites writes;
     private final String key = UUID.randomUUID().toString();

@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ru.utility.ledger.api.support.Api;
-import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.projections.support.ProjectionDatabase;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.Allocation;
 import ru.utility.ledger.core.api.AllocationSource;
@@ -23,29 +21,24 @@ import ru.utility.ledger.core.api.EnergyKwh;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PaymentId;
 import ru.utility.ledger.core.api.RegionCode;
-import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.account.AccountOpened;
 import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentAllocated;
 import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
-import ru.utility.ledger.core.api.account.SocialCategoryGranted;
-import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 
 /**
  * The overdue projection's handlers against the real tables: a redelivered event changes nothing, a
- * release makes debt unpaid again, a revocation ends a category's validity. The account ids are fresh,
+ * release makes debt unpaid again. The account ids are fresh,
  * and the rows are written by a second instance of the handler, as a replay would.
  */
-@LedgerIntegrationTest
 class OverdueProjectionTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc = ProjectionDatabase.get().jdbc();
 
     @Test
     void everyEventAppliesOnceEvenWhenDeliveredAgain() {
         OverdueProjection projection = new OverdueProjection(jdbc);
-        AccountId account = AccountId.of(Api.newAccountId());
+        AccountId account = AccountId.of(ProjectionDatabase.newAccountId());
         ChargeId charge = new ChargeId("ENERGY-2026-06");
         AccountOpened opened = new AccountOpened(account, "Twice", RegionCode.of("50"), LocalDate.parse("2026-01-01"));
         ChargePosted posted = new ChargePosted(account, charge, new BillingPeriod(YearMonth.of(2026, 6)),
@@ -69,21 +62,15 @@ class OverdueProjectionTest {
         assertThat(row.get("amount_kopecks")).isEqualTo(50_000L);
         assertThat(row.get("paid_kopecks")).isEqualTo(15_000L);
         assertThat(row.get("due_date").toString()).isEqualTo("2026-07-15");
-        assertThat(jdbc.queryForObject("SELECT last_sequence FROM overdue_account WHERE account_id = ?", Long.class,
+        assertThat(jdbc.queryForObject("SELECT last_sequence FROM projection_guard WHERE projection = 'overdue' AND aggregate_id = ?", Long.class,
                 account.value())).isEqualTo(4);
 
-        projection.on(new SocialCategoryGranted(account, SocialCategory.PENSIONER, LocalDate.parse("2026-02-01"), null,
-                "Pension 9"), 5);
-        projection.on(new SocialCategoryRevoked(account, SocialCategory.PENSIONER, LocalDate.parse("2026-10-01"),
-                "Ended"), 6);
-        assertThat(jdbc.queryForObject("SELECT valid_to FROM overdue_category WHERE account_id = ?", String.class,
-                account.value())).isEqualTo("2026-09-30");
     }
 
     @Test
     void anEventOfAnAccountItNeverSawOpenedFailsLoudly() {
         OverdueProjection projection = new OverdueProjection(jdbc);
-        AccountId account = AccountId.of(Api.newAccountId());
+        AccountId account = AccountId.of(ProjectionDatabase.newAccountId());
         assertThatThrownBy(() -> projection.on(new ChargePosted(account, new ChargeId("C-1"),
                 new BillingPeriod(YearMonth.of(2026, 6)), Money.of("1.00"), null, null, LocalDate.parse("2026-07-15"), new BillingPeriod(YearMonth.of(2026, 6)).next().firstDay()), 1))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("before the account's opening");

@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.Allocation;
 import ru.utility.ledger.core.api.AllocationSource;
@@ -35,27 +33,27 @@ import ru.utility.ledger.core.api.account.PaymentAllocationReleased;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 import ru.utility.ledger.core.api.account.SocialCategoryGranted;
+import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
+import ru.utility.ledger.core.api.account.PersonalDataErased;
 import ru.utility.ledger.core.api.program.Eligibility;
 import ru.utility.ledger.core.api.program.ProgramClosed;
 import ru.utility.ledger.core.api.program.ProgramLaunched;
 import ru.utility.ledger.core.api.program.ReliefKind;
 import ru.utility.ledger.core.api.program.ReliefParameters;
-import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.projections.support.ProjectionDatabase;
 
 /**
  * The relief statistics projection's handlers against the real tables: every event delivered twice (and an
  * older one late) leaves the rows as one delivery did. A second handler instance writes, as a replay would.
  */
-@LedgerIntegrationTest
 class ReliefStatisticsProjectionTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc = ProjectionDatabase.get().jdbc();
 
     @Test
     void everyEventAppliesOnceEvenWhenDeliveredAgain() {
         ReliefStatisticsProjection projection = new ReliefStatisticsProjection(jdbc);
-        AccountId account = AccountId.of(Api.newAccountId());
+        AccountId account = AccountId.of(ProjectionDatabase.newAccountId());
         ProgramId program = ProgramId.of("IDEM-" + account.value().substring(2, 14));
         ChargeId charge = new ChargeId("ENERGY-2026-06");
         PaymentId payment = new PaymentId("P-1");
@@ -120,14 +118,41 @@ class ReliefStatisticsProjectionTest {
                 account.value())).isZero();
         assertThat(jdbc.queryForObject("SELECT reversed FROM relief_payment WHERE account_id = ?", Boolean.class,
                 account.value())).isTrue();
-        assertThat(jdbc.queryForObject("SELECT last_sequence FROM relief_account WHERE account_id = ?", Long.class,
+        assertThat(jdbc.queryForObject("SELECT last_sequence FROM projection_guard WHERE projection = 'relief-statistics' AND aggregate_id = ?", Long.class,
                 account.value())).isEqualTo(9);
+    }
+
+    /** The one category table (V111): kept here, read by the overdue list, and emptied by an erasure. */
+    @Test
+    void categoriesAreKeptOnceAndGoWithTheErasure() {
+        ReliefStatisticsProjection projection = new ReliefStatisticsProjection(jdbc);
+        AccountId account = AccountId.of(ProjectionDatabase.newAccountId());
+        projection.on(new AccountOpened(account, "Holder", RegionCode.of("50"), LocalDate.parse("2026-01-01")), 0);
+        for (int delivery = 0; delivery < 2; delivery++) {
+            projection.on(new SocialCategoryGranted(account, SocialCategory.PENSIONER, LocalDate.parse("2026-02-01"),
+                    null, "Pension 9"), 1);
+            projection.on(new SocialCategoryRevoked(account, SocialCategory.PENSIONER, LocalDate.parse("2026-10-01"),
+                    "Ended"), 2);
+        }
+        assertThat(jdbc.queryForObject("SELECT valid_to FROM account_category WHERE account_id = ?", String.class,
+                account.value())).isEqualTo("2026-09-30");
+
+        projection.on(new PersonalDataErased(account, LocalDate.parse("2026-10-02"), "Request 1"), 3);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM account_category WHERE account_id = ?", Integer.class,
+                account.value())).isZero();
+
+        // A replay after the erasure: the sealed category reads as null, so the grant names none and adds no row.
+        AccountId replayed = AccountId.of(ProjectionDatabase.newAccountId());
+        projection.on(new AccountOpened(replayed, "[erased]", RegionCode.of("50"), LocalDate.parse("2026-01-01")), 0);
+        projection.on(new SocialCategoryGranted(replayed, null, LocalDate.parse("2026-02-01"), null, "[erased]"), 1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM account_category WHERE account_id = ?", Integer.class,
+                replayed.value())).isZero();
     }
 
     @Test
     void anEventOfAnUnknownStreamFailsLoudly() {
         ReliefStatisticsProjection projection = new ReliefStatisticsProjection(jdbc);
-        AccountId account = AccountId.of(Api.newAccountId());
+        AccountId account = AccountId.of(ProjectionDatabase.newAccountId());
         assertThatThrownBy(() -> projection.on(new ChargePosted(account, new ChargeId("C-1"),
                 new BillingPeriod(YearMonth.of(2026, 6)), Money.of("1.00"), null, null, LocalDate.parse("2026-07-15"), new BillingPeriod(YearMonth.of(2026, 6)).next().firstDay()), 1))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("before the account's opening");

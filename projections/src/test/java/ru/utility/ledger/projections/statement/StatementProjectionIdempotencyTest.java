@@ -6,12 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ru.utility.ledger.api.support.Api;
-import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.projections.support.ProjectionDatabase;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
@@ -22,13 +20,10 @@ import ru.utility.ledger.core.api.account.ChargePosted;
 import ru.utility.ledger.core.api.account.PaymentRecorded;
 import ru.utility.ledger.core.api.account.PaymentReversed;
 
-@LedgerIntegrationTest
 class StatementProjectionIdempotencyTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transactions;
+    private final JdbcTemplate jdbc = ProjectionDatabase.get().jdbc();
+    private final TransactionTemplate transactions = ProjectionDatabase.get().transactions();
 
     @Test
     void eachEventAppliesOnceAndTheStatementAddsUp() {
@@ -41,7 +36,7 @@ class StatementProjectionIdempotencyTest {
 
     private void appliesOnce() {
         StatementProjection projection = new StatementProjection(jdbc);
-        AccountId id = AccountId.of(Api.newAccountId());
+        AccountId id = AccountId.of(ProjectionDatabase.newAccountId());
         Instant at = Instant.parse("2026-11-10T10:00:00Z");
         ChargePosted charge = new ChargePosted(id, ChargeId.of("C-1"), BillingPeriod.parse("2026-10"),
                 Money.parse("300.00"), null, null, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 10));
