@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.eventstore.AsOfBalances;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.api.ops.LedgerMetrics;
 import ru.utility.ledger.api.web.AccountRequests.CloseAccountRequest;
 import ru.utility.ledger.api.web.AccountRequests.OpenAccountRequest;

@@ -18,6 +18,7 @@ import ru.utility.ledger.api.eventstore.IntegrityReport;
 import ru.utility.ledger.api.eventstore.StoredEventRecord;
 import ru.utility.ledger.api.eventstore.StoredEvents;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.core.api.AccountId;
 
 /** For auditors: an account's stored events, their export and the verification of its hash chain. */

@@ -22,6 +22,7 @@ import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.FieldError;
 import ru.utility.ledger.api.http.InvalidRequestException;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.SocialCategory;

@@ -21,6 +21,7 @@ import ru.utility.ledger.api.command.AccountRuns;
 import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.api.web.DebtRequests.PenaltyAccrualRequest;
 import ru.utility.ledger.api.web.DebtRequests.PenaltyRunRequest;
 import ru.utility.ledger.api.web.DebtResponses.ChargeAllocationResponse;

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.DeferralId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
@@ -30,9 +31,9 @@ import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.DeferralReceipt;
 import ru.utility.ledger.core.api.account.EndDeferralEarly;
 import ru.utility.ledger.core.api.account.GrantDeferral;
-import ru.utility.ledger.core.api.program.ReliefKind;
 import ru.utility.ledger.core.api.debt.DeferralEntry;
 import ru.utility.ledger.core.api.program.Programme;
+import ru.utility.ledger.core.api.program.ReliefKind;
 
 /**
  * Deferrals under DEFERRAL programmes. The account must be enrolled in the programme first (POST

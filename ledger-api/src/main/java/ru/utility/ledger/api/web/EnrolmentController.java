@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.utility.ledger.api.enrolment.EnrolmentProcess;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;

@@ -22,6 +22,7 @@ import ru.utility.ledger.api.command.AccountRuns;
 import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
@@ -33,11 +34,11 @@ import ru.utility.ledger.core.api.account.AgreeInstallmentPlan;
 import ru.utility.ledger.core.api.account.InstallmentPlanReceipt;
 import ru.utility.ledger.core.api.account.ReviewInstallmentPlans;
 import ru.utility.ledger.core.api.account.ReviewReceipt;
-import ru.utility.ledger.core.api.program.ReliefKind;
-import ru.utility.ledger.core.api.program.ReliefParameters;
 import ru.utility.ledger.core.api.debt.AccountDebts;
 import ru.utility.ledger.core.api.debt.PlanEntry;
 import ru.utility.ledger.core.api.program.Programme;
+import ru.utility.ledger.core.api.program.ReliefKind;
+import ru.utility.ledger.core.api.program.ReliefParameters;
 
 /**
  * Installment plans under INSTALLMENT programmes, and the review that records missed installments and

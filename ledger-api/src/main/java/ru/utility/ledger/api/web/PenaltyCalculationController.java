@@ -22,8 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import static ru.utility.ledger.api.csv.CsvWriter.decimal;
 import static ru.utility.ledger.api.csv.CsvWriter.text;
 
+import ru.utility.ledger.api.csv.CsvExports;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;

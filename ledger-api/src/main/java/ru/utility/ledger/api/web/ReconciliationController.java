@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.csv.CsvDialect;
+import ru.utility.ledger.api.csv.CsvExports;
 import ru.utility.ledger.api.csv.CsvWriter;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;

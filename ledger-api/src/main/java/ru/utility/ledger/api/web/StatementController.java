@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.csv.CsvExports;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.projections.balance.BalanceQueries;

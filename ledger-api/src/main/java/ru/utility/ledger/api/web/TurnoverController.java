@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import ru.utility.ledger.api.csv.CsvDialect;
+import ru.utility.ledger.api.csv.CsvExports;
 import ru.utility.ledger.api.csv.CsvWriter;
 import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;

@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.http.ProblemHandler;
+
 /**
  * Issue 14: a write that failed is never answered with a success. The first test pins the trap: Spring MVC
  * takes an exception caused by a dropped database socket for a client that hung up and answers 200 with an

@@ -1,4 +1,4 @@
-package ru.utility.ledger.api.web;
+package ru.utility.ledger.api.http;
 
 import java.io.IOException;
 import java.util.List;
@@ -18,10 +18,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
-
-import ru.utility.ledger.api.http.FieldError;
-import ru.utility.ledger.api.http.ProblemResponses;
-import ru.utility.ledger.api.http.RequestIdFilter;
 
 /**
  * Bounds every request body but an upload's (text/csv, bounded by ledger.jobs.max-upload-size): a declared

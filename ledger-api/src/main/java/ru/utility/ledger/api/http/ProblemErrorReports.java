@@ -1,4 +1,4 @@
-package ru.utility.ledger.api.web;
+package ru.utility.ledger.api.http;
 
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.ErrorReportValve;

@@ -1,4 +1,4 @@
-package ru.utility.ledger.api.web;
+package ru.utility.ledger.api.http;
 
 import java.io.IOException;
 import java.io.Writer;

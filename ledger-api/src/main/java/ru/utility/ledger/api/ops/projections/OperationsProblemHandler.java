@@ -1,9 +1,11 @@
-package ru.utility.ledger.api.web;
+package ru.utility.ledger.api.ops.projections;
 
 import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,11 +14,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import ru.utility.ledger.api.http.FieldError;
 import ru.utility.ledger.api.http.ProblemResponses;
 import ru.utility.ledger.api.http.RequestIdFilter;
-import ru.utility.ledger.api.ops.projections.ReplayRefusedException;
-import ru.utility.ledger.api.ops.projections.UnknownProjectionException;
 
-/** Problems of the operations endpoints, in the same RFC 9457 shape as ProblemHandler's. */
+/**
+ * Problems of the operations endpoints, in the same RFC 9457 shape as ProblemHandler's. Asked before
+ * ProblemHandler, whose catch-all would otherwise answer these exceptions as 500s (advices without an order
+ * are asked in the order their packages are scanned); after the console's own error pages.
+ */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 public class OperationsProblemHandler {
 
     @ExceptionHandler(UnknownProjectionException.class)

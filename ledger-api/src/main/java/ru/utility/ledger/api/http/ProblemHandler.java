@@ -1,4 +1,4 @@
-package ru.utility.ledger.api.web;
+package ru.utility.ledger.api.http;
 
 import java.net.URI;
 import java.util.List;
@@ -28,10 +28,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-import ru.utility.ledger.api.http.FieldError;
-import ru.utility.ledger.api.http.InvalidRequestException;
-import ru.utility.ledger.api.http.ProblemResponses;
-import ru.utility.ledger.api.http.RequestIdFilter;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 
 /**

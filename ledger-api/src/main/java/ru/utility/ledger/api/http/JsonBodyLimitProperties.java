@@ -1,4 +1,4 @@
-package ru.utility.ledger.api.web;
+package ru.utility.ledger.api.http;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

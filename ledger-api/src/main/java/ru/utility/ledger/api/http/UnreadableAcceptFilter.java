@@ -1,4 +1,4 @@
-package ru.utility.ledger.api.web;
+package ru.utility.ledger.api.http;
 
 import java.io.IOException;
 import java.util.List;
@@ -16,10 +16,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
-
-import ru.utility.ledger.api.http.FieldError;
-import ru.utility.ledger.api.http.ProblemResponses;
-import ru.utility.ledger.api.http.RequestIdFilter;
 
 /**
  * Refuses an Accept header that cannot be parsed, with a problem document. Left to Spring MVC, the same header
