@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
-import ru.utility.ledger.api.web.AccountController;
-import ru.utility.ledger.api.web.AccountRequests;
-import ru.utility.ledger.api.web.DeferralController;
-import ru.utility.ledger.api.web.EnrolmentController;
-import ru.utility.ledger.api.web.InstallmentPlanController;
+import ru.utility.ledger.api.account.AccountController;
+import ru.utility.ledger.api.account.AccountRequests;
+import ru.utility.ledger.api.deferral.DeferralController;
+import ru.utility.ledger.api.enrolment.EnrolmentController;
+import ru.utility.ledger.api.installment.InstallmentPlanController;
 
 /**
  * The operator's write forms on the account page. Each is sent through the API's controller for the same
