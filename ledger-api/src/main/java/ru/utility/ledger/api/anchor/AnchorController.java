@@ -1,7 +1,5 @@
 package ru.utility.ledger.api.anchor;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import ru.utility.ledger.api.eventstore.MerkleTree;
+import ru.utility.ledger.api.anchor.AnchorResponses.AnchorExport;
+import ru.utility.ledger.api.anchor.AnchorResponses.AnchorList;
 import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.RuleViolationCode;
@@ -29,13 +28,6 @@ public class AnchorController {
 
     public AnchorController(ChainAnchoring anchoring) {
         this.anchoring = anchoring;
-    }
-
-    public record AnchorList(List<ChainAnchoring.Anchor> anchors) {
-    }
-
-    /** An anchor with the heads it covers: enough to recompute its root elsewhere. */
-    public record AnchorExport(ChainAnchoring.Anchor anchor, List<MerkleTree.Head> heads) {
     }
 
     @GetMapping

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import ru.utility.ledger.api.audit.AuditResponses.EventPage;
 import ru.utility.ledger.api.eventstore.IntegrityReport;
 import ru.utility.ledger.api.eventstore.StoredEventRecord;
 import ru.utility.ledger.api.eventstore.StoredEvents;
@@ -33,10 +34,6 @@ public class AuditController {
 
     public AuditController(StoredEvents events) {
         this.events = events;
-    }
-
-    /** @param nextFromSequence pass as {@code fromSequence} for the next page; null on the last page */
-    public record EventPage(AccountId accountId, List<StoredEventRecord> events, Long nextFromSequence) {
     }
 
     @GetMapping("/events")

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -17,6 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.category.CategoryRequests.GrantCategoryRequest;
+import ru.utility.ledger.api.category.CategoryRequests.RevokeCategoryRequest;
+import ru.utility.ledger.api.category.CategoryResponses.CategoriesResponse;
+import ru.utility.ledger.api.category.CategoryResponses.CategoryResponse;
 import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.FieldError;
@@ -29,7 +32,6 @@ import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.account.CategoryReceipt;
 import ru.utility.ledger.core.api.account.GrantSocialCategory;
 import ru.utility.ledger.core.api.account.RevokeSocialCategory;
-import ru.utility.ledger.core.api.category.CategoryGrant;
 
 /** Social categories of an account's holder: grant, revoke, list. */
 @RestController
@@ -44,41 +46,6 @@ public class CategoryController {
         this.commands = commands;
         this.history = history;
         this.clock = clock;
-    }
-
-    public record GrantCategoryRequest(
-            @Schema(example = "PENSIONER") String category,
-            @Schema(example = "2026-03-01", format = "date",
-                    description = "First valid day; today when omitted") String validFrom,
-            @Schema(example = "2027-02-28", format = "date",
-                    description = "Last valid day; open-ended when omitted") String validTo,
-            @Schema(example = "Pension certificate 123-456") String documentReference) {
-    }
-
-    public record RevokeCategoryRequest(
-            @Schema(example = "2026-09-01", format = "date",
-                    description = "First day it no longer applies; today when omitted")
-            String revokedOn,
-            @Schema(example = "Certificate withdrawn") String reason) {
-    }
-
-    public record CategoryResponse(AccountId accountId, SocialCategory category, LocalDate validFrom,
-                                   LocalDate validTo, String documentReference, LocalDate revokedOn,
-                                   String revocationReason) {
-
-        static CategoryResponse of(CategoryReceipt r) {
-            return new CategoryResponse(r.accountId(), r.category(), r.validFrom(), r.validTo(), r.documentReference(),
-                    r.revokedOn(), r.revocationReason());
-        }
-
-        static CategoryResponse of(AccountId id, CategoryGrant g) {
-            return new CategoryResponse(id, g.category(), g.validFrom(), g.validTo(), g.documentReference(),
-                    g.revokedOn(), g.revocationReason());
-        }
-    }
-
-    public record CategoriesResponse(AccountId accountId, List<SocialCategory> validToday,
-                                     List<CategoryResponse> grants) {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/social-categories")

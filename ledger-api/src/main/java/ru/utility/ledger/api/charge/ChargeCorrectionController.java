@@ -3,7 +3,6 @@ package ru.utility.ledger.api.charge;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -13,14 +12,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.charge.ChargeCorrectionRequests.CorrectionRequest;
+import ru.utility.ledger.api.charge.ChargeCorrectionResponses.CorrectionResponse;
 import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.core.api.AccountId;
-import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
 import ru.utility.ledger.core.api.CorrectionId;
 import ru.utility.ledger.core.api.Money;
-import ru.utility.ledger.core.api.account.ChargeCorrected;
 import ru.utility.ledger.core.api.account.ChargeCorrectionReceipt;
 import ru.utility.ledger.core.api.account.CorrectCharge;
 
@@ -33,31 +32,6 @@ public class ChargeCorrectionController {
 
     public ChargeCorrectionController(LedgerCommands commands) {
         this.commands = commands;
-    }
-
-    public record CorrectionRequest(
-            @Schema(example = "RECALC-2026-11-0001", description = "Unique per account: 1-64 of A-Z, a-z, 0-9, '.', "
-                    + "'_', '-'. An increase is owed under this id") String correctionId,
-            @Schema(example = "-200.00", description = "Signed, not zero: negative lowers the charge, positive raises "
-                    + "what is owed") String difference,
-            @Schema(example = "Meter reading corrected") String reason,
-            @Schema(example = "2026-11-20", format = "date",
-                    description = "Business date; today when omitted") String correctedOn) {
-    }
-
-    /**
-     * @param dueDate      when an increase falls due; null for a decrease
-     * @param chargeAmount what the corrected charge amounts to now (an increase is a debt of its own)
-     */
-    public record CorrectionResponse(AccountId accountId, CorrectionId correctionId, ChargeId chargeId,
-                                     BillingPeriod billingPeriod, Money difference, LocalDate dueDate,
-                                     LocalDate correctedOn, String reason, Money chargeAmount, boolean duplicate) {
-
-        static CorrectionResponse of(ChargeCorrectionReceipt receipt) {
-            ChargeCorrected c = receipt.correction();
-            return new CorrectionResponse(receipt.accountId(), c.correctionId(), c.chargeId(), c.billingPeriod(),
-                    c.difference(), c.dueDate(), c.correctedOn(), c.reason(), receipt.chargeAmount(), receipt.duplicate());
-        }
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/charges/{chargeId}/corrections")

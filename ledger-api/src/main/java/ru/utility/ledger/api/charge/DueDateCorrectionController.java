@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.charge.DueDateCorrectionRequests.CorrectionRunRequest;
+import ru.utility.ledger.api.charge.DueDateCorrectionResponses.Correction;
+import ru.utility.ledger.api.charge.DueDateCorrectionResponses.CorrectionRunResponse;
 import ru.utility.ledger.api.command.AccountRuns;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.account.CorrectDueDates;
@@ -29,24 +31,6 @@ public class DueDateCorrectionController {
 
     public DueDateCorrectionController(AccountRuns runs) {
         this.runs = runs;
-    }
-
-    public record CorrectionRunRequest(
-            @Schema(description = "Only these accounts (at most 1000); every open account when omitted")
-            List<String> accountIds) {
-    }
-
-    public record Correction(String accountId, String chargeId, String billingPeriod, String previousDueDate,
-                             String dueDate) {
-
-        static Correction of(DueDateCorrected e) {
-            return new Correction(e.accountId().value(), e.chargeId().value(), e.billingPeriod().toString(),
-                    e.previousDueDate().toString(), e.dueDate().toString());
-        }
-    }
-
-    public record CorrectionRunResponse(int accounts, int correctionsRecorded, List<Correction> corrections,
-                                        List<AccountRuns.Refusal> failures) {
     }
 
     @PostMapping("/api/v1/admin/due-date-corrections")

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -18,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.command.LedgerCommands;
+import ru.utility.ledger.api.deferral.DeferralRequests.EndDeferralRequest;
+import ru.utility.ledger.api.deferral.DeferralRequests.GrantDeferralRequest;
+import ru.utility.ledger.api.deferral.DeferralResponses.DeferralResponse;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.api.http.UnknownAccountException;
@@ -25,13 +27,11 @@ import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.DeferralId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
-import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
 import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.DeferralReceipt;
 import ru.utility.ledger.core.api.account.EndDeferralEarly;
 import ru.utility.ledger.core.api.account.GrantDeferral;
-import ru.utility.ledger.core.api.debt.DeferralEntry;
 import ru.utility.ledger.core.api.program.Programme;
 import ru.utility.ledger.core.api.program.ReliefKind;
 
@@ -52,45 +52,6 @@ public class DeferralController {
         this.commands = commands;
         this.history = history;
         this.clock = clock;
-    }
-
-    public record GrantDeferralRequest(
-            @Schema(example = "DEF-2026-11-1") String deferralId,
-            @Schema(example = "DEFER-6M") String programId,
-            @Schema(example = "2026-11-20", format = "date", description = "Today when omitted") String grantedOn,
-            @Schema(example = "2027-02-20", format = "date",
-                    description = "The last day of the deferral; give this or months")
-            String endsOn,
-            @Schema(example = "3", description = "grantedOn plus this many months; give this or endsOn") String months) {
-    }
-
-    public record EndDeferralRequest(@Schema(example = "2026-12-20", format = "date",
-            description = "Today when omitted") String endedOn,
-                                     @Schema(example = "Income restored") String reason) {
-    }
-
-    public record DeferralResponse(AccountId accountId, DeferralId deferralId, ProgramId programId,
-                                   LocalDate grantedOn, LocalDate endsOn,
-                                   @Schema(description = "The early end; null unless ended early") LocalDate endedOn,
-                                   String endReason,
-                                   @Schema(description = "RUNNING, ENDED (on its date) or ENDED_EARLY, as of today")
-                                   String status,
-                                   List<Charge> charges) {
-
-        @Schema(name = "DeferredCharge")
-        public record Charge(String chargeId, LocalDate dueDateBefore, Money outstandingOnGrant, LocalDate dueDate) {
-        }
-
-        static DeferralResponse of(DeferralReceipt r, LocalDate today) {
-            String status = r.endedOn() != null && !today.isBefore(r.endedOn()) ? "ENDED_EARLY"
-                    : today.isAfter(r.endsOn()) ? "ENDED" : "RUNNING";
-            DeferralEntry entry = new DeferralEntry(new ru.utility.ledger.core.api.account.DeferralGranted(
-                    r.accountId(), r.deferralId(), r.programId(), r.grantedOn(), r.endsOn(), r.charges()),
-                    r.endedOn(), r.endReason());
-            return new DeferralResponse(r.accountId(), r.deferralId(), r.programId(), r.grantedOn(), r.endsOn(),
-                    r.endedOn(), r.endReason(), status, r.charges().stream().map(c -> new Charge(c.chargeId().value(),
-                    c.dueDateBefore(), c.outstanding(), entry.dueDateFor(c))).toList());
-        }
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/deferrals")

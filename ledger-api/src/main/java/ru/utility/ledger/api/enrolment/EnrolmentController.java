@@ -1,13 +1,11 @@
 package ru.utility.ledger.api.enrolment;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -18,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.enrolment.EnrolmentRequests.EnrolRequest;
+import ru.utility.ledger.api.enrolment.EnrolmentResponses.EnrolmentResponse;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.api.http.UnknownAccountException;
@@ -28,7 +28,6 @@ import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
 import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.account.EnrolmentReceipt;
-import ru.utility.ledger.core.api.program.ReliefKind;
 
 /** Enrolment of accounts in relief programmes. */
 @RestController
@@ -43,26 +42,6 @@ public class EnrolmentController {
         this.process = process;
         this.history = history;
         this.clock = clock;
-    }
-
-    public record EnrolRequest(@Schema(example = "ACC-0001") String accountId,
-                               @Schema(example = "2026-11-18", format = "date",
-                                       description = "Today when omitted") String enrolledOn) {
-    }
-
-    public record EnrolmentResponse(AccountId accountId, ProgramId programId, ReliefKind kind, LocalDate enrolledOn,
-                                    LocalDate activeTo, BigDecimal percent,
-                                    @Schema(description = "Credit paid on enrolment; 0.00 unless COMPENSATION")
-                                    Money compensation,
-                                    @Schema(description = "First day without relief once the programme closed; null while it lasts")
-                                    LocalDate endedOn,
-                                    @Schema(description = "Why the enrolment ended; null while it lasts")
-                                    String endReason) {
-
-        static EnrolmentResponse of(EnrolmentReceipt r) {
-            return new EnrolmentResponse(r.accountId(), r.programId(), r.kind(), r.enrolledOn(), r.activeTo(),
-                    r.percent(), r.compensation(), null, null);
-        }
     }
 
     @PostMapping("/api/v1/programmes/{programId}/enrolments")

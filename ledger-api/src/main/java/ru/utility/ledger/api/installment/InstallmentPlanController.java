@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -23,10 +22,15 @@ import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.api.http.UnknownAccountException;
+import ru.utility.ledger.api.installment.InstallmentPlanRequests.AgreePlanRequest;
+import ru.utility.ledger.api.installment.InstallmentPlanRequests.ReviewRequest;
+import ru.utility.ledger.api.installment.InstallmentPlanRequests.ReviewRunRequest;
+import ru.utility.ledger.api.installment.InstallmentPlanResponses.PlanResponse;
+import ru.utility.ledger.api.installment.InstallmentPlanResponses.ReviewResponse;
+import ru.utility.ledger.api.installment.InstallmentPlanResponses.ReviewRunResponse;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
-import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.PlanId;
 import ru.utility.ledger.core.api.ProgramId;
 import ru.utility.ledger.core.api.RuleViolationCode;
@@ -35,7 +39,6 @@ import ru.utility.ledger.core.api.account.InstallmentPlanReceipt;
 import ru.utility.ledger.core.api.account.ReviewInstallmentPlans;
 import ru.utility.ledger.core.api.account.ReviewReceipt;
 import ru.utility.ledger.core.api.debt.AccountDebts;
-import ru.utility.ledger.core.api.debt.PlanEntry;
 import ru.utility.ledger.core.api.program.Programme;
 import ru.utility.ledger.core.api.program.ReliefKind;
 import ru.utility.ledger.core.api.program.ReliefParameters;
@@ -60,90 +63,6 @@ public class InstallmentPlanController {
         this.history = history;
         this.runs = runs;
         this.clock = clock;
-    }
-
-    public record AgreePlanRequest(
-            @Schema(example = "PLAN-2026-11-1") String planId,
-            @Schema(example = "INSTALMENTS-12") String programId,
-            @Schema(example = "6", description = "Number of monthly installments, within the programme's range")
-            String installments,
-            @Schema(example = "2026-11-20", format = "date", description = "Today when omitted") String agreedOn,
-            @Schema(example = "2026-12-20", format = "date",
-                    description = "One month after agreedOn when omitted") String firstDueDate) {
-    }
-
-    public record ReviewRequest(
-            @Schema(example = "2026-11-25", format = "date",
-                    description = "Review misses up to this date; today when omitted") String asOf) {
-    }
-
-    public record ReviewRunRequest(
-            @Schema(example = "2026-11-25", format = "date",
-                    description = "Review misses up to this date; today when omitted") String asOf,
-            @Schema(description = "Only these accounts (at most 1000); every open account when omitted")
-            List<String> accountIds) {
-    }
-
-    public record PlanResponse(AccountId accountId, PlanId planId, ProgramId programId, LocalDate agreedOn,
-                               @Schema(description = "ACTIVE, DEFAULTED or COMPLETED") String status,
-                               int missesBeforeDefault, int misses, LocalDate defaultedOn, LocalDate completedOn,
-                               Money total, Money paid, Money outstanding, List<Charge> charges,
-                               List<Installment> schedule) {
-
-        @Schema(name = "RestructuredCharge")
-        public record Charge(String chargeId, Money restructured) {
-        }
-
-        /**
-         * @param dueDate          the due date in force (a default brings the rest forward)
-         * @param scheduledDueDate the due date agreed
-         * @param status           PAID, DUE (not yet paid, not missed) or MISSED (unpaid after its due date)
-         */
-        public record Installment(int number, String installmentId, LocalDate dueDate, LocalDate scheduledDueDate,
-                                  Money amount, Money paid, Money outstanding, String status) {
-        }
-
-        static PlanResponse of(AccountId id, PlanEntry plan, AccountDebts debts, LocalDate today) {
-            var agreed = plan.agreed();
-            List<Installment> schedule = agreed.schedule().stream().map(i -> {
-                Money outstanding = debts.outstanding(i.installmentId());
-                LocalDate due = plan.dueDate(i);
-                String status = outstanding.isZero() ? "PAID"
-                        : plan.isMissed(i.number()) || due.isBefore(today) ? "MISSED" : "DUE";
-                return new Installment(i.number(), i.installmentId().value(), due, i.dueDate(), i.amount(),
-                        i.amount().minus(outstanding), outstanding, status);
-            }).toList();
-            Money total = agreed.schedule().stream().map(i -> i.amount()).reduce(Money.ZERO, Money::plus);
-            Money outstanding = schedule.stream().map(Installment::outstanding).reduce(Money.ZERO, Money::plus);
-            return new PlanResponse(id, agreed.planId(), agreed.programId(), agreed.agreedOn(), plan.status().name(),
-                    agreed.missesBeforeDefault(), plan.missed().size(), plan.defaultedOn(), plan.completedOn(), total,
-                    total.minus(outstanding), outstanding,
-                    agreed.charges().stream().map(c -> new Charge(c.chargeId().value(), c.amount())).toList(), schedule);
-        }
-    }
-
-    public record ReviewResponse(AccountId accountId, LocalDate asOf, List<Miss> missed, List<Default> defaulted) {
-
-        public record Miss(PlanId planId, int number, LocalDate dueDate, Money unpaid, int misses) {
-        }
-
-        @Schema(name = "PlanDefault")
-        public record Default(PlanId planId, LocalDate defaultedOn, int misses) {
-        }
-
-        static ReviewResponse of(ReviewReceipt r) {
-            return new ReviewResponse(r.accountId(), r.asOf(),
-                    r.missed().stream().map(m -> new Miss(m.planId(), m.number(), m.dueDate(), m.unpaid(), m.misses())).toList(),
-                    r.defaulted().stream().map(d -> new Default(d.planId(), d.defaultedOn(), d.misses())).toList());
-        }
-    }
-
-    /**
-     * @param failures accounts the run could not review, each with the rule that stopped it; the others were
-     *                 reviewed regardless
-     */
-    public record ReviewRunResponse(LocalDate asOf, int accounts, int missesRecorded, int plansDefaulted,
-                                    List<AccountRuns.Refusal> failures) {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/installment-plans")

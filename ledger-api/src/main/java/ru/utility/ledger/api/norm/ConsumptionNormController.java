@@ -2,10 +2,8 @@ package ru.utility.ledger.api.norm;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -19,6 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.norm.ConsumptionNormRequests.HouseholdTypeRequest;
+import ru.utility.ledger.api.norm.ConsumptionNormRequests.NormRequest;
+import ru.utility.ledger.api.norm.ConsumptionNormResponses.NormResponse;
+import ru.utility.ledger.api.norm.ConsumptionNormResponses.NormsResponse;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.EnergyKwh;
 import ru.utility.ledger.core.api.HouseholdType;
@@ -50,35 +52,6 @@ public class ConsumptionNormController {
         this.norms = norms;
         this.commands = commands;
         this.clock = clock;
-    }
-
-    public record NormRequest(
-            @Schema(example = "77") String regionCode,
-            @Schema(example = "APARTMENT_GAS_STOVE") String householdType,
-            @Schema(example = "2026-07-01", format = "date",
-                    description = "The day the norm and tariff take effect") String effectiveFrom,
-            @Schema(example = "150", description = "kWh per month for the household at the norm") String monthlyKwh,
-            @Schema(example = "7.26", description = "Roubles per kWh") String tariff,
-            @Schema(example = "Norm: regional order No. 1; tariff: regional tariff committee order No. 2")
-            String source) {
-    }
-
-    /** @param monthlyCharge a month at the norm, rounded half-up: the threshold is twice it */
-    public record NormResponse(RegionCode regionCode, HouseholdType householdType, LocalDate effectiveFrom,
-                               EnergyKwh monthlyKwh, Money tariff, String source, Money monthlyCharge,
-                               boolean duplicate) {
-        static NormResponse of(ConsumptionNorm norm, boolean duplicate) {
-            return new NormResponse(norm.regionCode(), norm.householdType(), norm.effectiveFrom(), norm.monthlyKwh(),
-                    norm.tariff(), norm.source(), norm.monthlyCharge(), duplicate);
-        }
-    }
-
-    public record NormsResponse(List<NormResponse> norms) {
-    }
-
-    public record HouseholdTypeRequest(
-            @Schema(example = "APARTMENT_GAS_STOVE") String householdType,
-            @Schema(example = "2026-03-01", format = "date", description = "Today when omitted") String setOn) {
     }
 
     @PostMapping("/api/v1/consumption-norms")

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -19,6 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.command.LedgerCommands;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.overdue.RestrictionRequests.DeliveryRequest;
+import ru.utility.ledger.api.overdue.RestrictionRequests.NoticeRequest;
+import ru.utility.ledger.api.overdue.RestrictionResponses.CandidatesResponse;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.NoticeChannel;
@@ -50,27 +52,6 @@ public class RestrictionController {
         this.candidates = candidates;
         this.penalties = penalties;
         this.clock = clock;
-    }
-
-    public record NoticeRequest(@Schema(example = "NOTICE-2026-11-001") String noticeId,
-                                @Schema(example = "2026-11-05", format = "date",
-                                        description = "Today when omitted") String sentOn) {
-    }
-
-    public record DeliveryRequest(
-            @Schema(example = "2026-11-09", format = "date",
-                    description = "The day the notice reached the holder; today when omitted")
-            String deliveredOn,
-            @Schema(example = "REGISTERED_MAIL", allowableValues = {"IN_PERSON", "REGISTERED_MAIL", "PAYMENT_DOCUMENT",
-                    "TEXT_MESSAGE", "PHONE_CALL", "EMAIL", "STATE_HOUSING_SYSTEM"}) String channel) {
-    }
-
-    /**
-     * @param moratorium the moratorium covering {@code asOf}, when one does: then no account is a candidate
-     * @param nextAfter  pass as {@code after} for the next page; null on the last page
-     */
-    public record CandidatesResponse(LocalDate asOf, Moratorium moratorium, List<RestrictionCandidate> candidates,
-                                     AccountId nextAfter) {
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/restriction-notices")

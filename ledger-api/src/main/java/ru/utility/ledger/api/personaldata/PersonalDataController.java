@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,10 +13,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.personaldata.PersonalDataRequests.ErasureRequest;
+import ru.utility.ledger.api.personaldata.PersonalDataResponses.ErasureResponse;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.account.ErasePersonalData;
-import ru.utility.ledger.core.api.account.ErasureReceipt;
 
 /** The right to erasure: the holder's personal data made unreadable everywhere (docs/operating/data-protection.md). */
 @RestController
@@ -30,20 +30,6 @@ public class PersonalDataController {
     public PersonalDataController(PersonalDataErasure erasure, Clock clock) {
         this.erasure = erasure;
         this.clock = clock;
-    }
-
-    public record ErasureRequest(
-            @Schema(example = "Holder's request 2026-11-19 No. 17 (152-FZ art. 21)",
-                    description = "The legal ground; it is kept in the account's events, so no personal data in it")
-            String reason,
-            @Schema(example = "2026-11-20", description = "Today when omitted") String erasedOn) {
-    }
-
-    public record ErasureResponse(AccountId accountId, LocalDate erasedOn, String reason) {
-
-        static ErasureResponse of(ErasureReceipt receipt) {
-            return new ErasureResponse(receipt.accountId(), receipt.erasedOn(), receipt.reason());
-        }
     }
 
     @PostMapping("/api/v1/accounts/{accountId}/personal-data/erasure")

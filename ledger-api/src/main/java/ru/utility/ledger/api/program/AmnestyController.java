@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.utility.ledger.api.command.AccountRuns;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.RequestFields;
-import ru.utility.ledger.core.api.AccountId;
-import ru.utility.ledger.core.api.BillingPeriod;
+import ru.utility.ledger.api.program.AmnestyRequests.AmnestyReviewRequest;
+import ru.utility.ledger.api.program.AmnestyResponses.AmnestyRunResponse;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
@@ -45,22 +44,6 @@ public class AmnestyController {
         this.runs = runs;
         this.history = history;
         this.clock = clock;
-    }
-
-    public record AmnestyReviewRequest(
-            @Schema(example = "2026-11-20", format = "date",
-                    description = "Review day; today when omitted") String asOf) {
-    }
-
-    /**
-     * @param writtenOff the accounts whose penalties were written off by this run
-     * @param skipped    the others, each with the code and reason the account gave
-     */
-    public record AmnestyRunResponse(ProgramId programId, LocalDate asOf, int accounts, int accountsWrittenOff,
-                                     Money totalWrittenOff, List<WrittenOff> writtenOff, List<AccountRuns.Refusal> skipped) {
-
-        public record WrittenOff(AccountId accountId, Money amount, Money penaltyPosted, List<BillingPeriod> earnedBy) {
-        }
     }
 
     @PostMapping("/api/v1/programmes/{programId}/amnesty-reviews")

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -26,6 +25,9 @@ import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.FieldError;
 import ru.utility.ledger.api.http.InvalidRequestException;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.program.ProgramRequests.CloseProgramRequest;
+import ru.utility.ledger.api.program.ProgramRequests.LaunchProgramRequest;
+import ru.utility.ledger.api.program.ProgramResponses.ProgramView;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
@@ -53,25 +55,6 @@ public class ProgramController {
         this.commands = commands;
         this.history = history;
         this.moratoria = moratoria;
-    }
-
-    public record LaunchProgramRequest(
-            @Schema(example = "LARGE-FAMILY-30") String programId,
-            @Schema(example = "Large families: 30% discount") String name,
-            @Schema(example = "DISCOUNT") String kind,
-            @Schema(example = "2026-01-01", format = "date") String activeFrom,
-            @Schema(example = "2026-12-31", format = "date",
-                    description = "Last day; open-ended when omitted") String activeTo,
-            @Schema(description = "Social categories that qualify; any holder when omitted") List<String> categories,
-            @Schema(description = "Regions that qualify; every region when omitted") List<String> regions,
-            @Schema(example = "30", description = "DISCOUNT / COMPENSATION percent") String percent,
-            Integer maxDeferralMonths, Integer minInstallments, Integer maxInstallments, Integer missesBeforeDefault,
-            Integer amnestyMonthsPaidInFull,
-            @Schema(example = "1000000.00", description = "Optional budget") String budget) {
-    }
-
-    public record CloseProgramRequest(@Schema(example = "2026-06-30", format = "date") String closedOn,
-                                      @Schema(example = "Budget decision") String reason) {
     }
 
     @PostMapping("/api/v1/programmes")
@@ -146,13 +129,6 @@ public class ProgramController {
         ProgramReceipt receipt = history.program(id).map(state -> state.receipt(false)).orElseThrow(() -> unknown(id));
         return new ProgramView(receipt, receipt.kind() == ReliefKind.PENALTY_MORATORIUM
                 ? moratoria.of(id).orElse(null) : null);
-    }
-
-    /** The programme as recorded and, for a moratorium, its window as the penalty rules see it. */
-    public record ProgramView(@com.fasterxml.jackson.annotation.JsonUnwrapped ProgramReceipt programme,
-                              @com.fasterxml.jackson.annotation.JsonInclude(
-                                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                              ru.utility.ledger.core.api.penalty.Moratorium moratorium) {
     }
 
     private static LedgerRuleViolation unknown(ProgramId id) {

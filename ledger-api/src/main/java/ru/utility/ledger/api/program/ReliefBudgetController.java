@@ -1,10 +1,8 @@
 package ru.utility.ledger.api.program;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,9 +11,11 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.api.http.UnknownAccountException;
+import ru.utility.ledger.api.program.ReliefBudgetResponses.BudgetResponse;
+import ru.utility.ledger.api.program.ReliefBudgetResponses.ClaimStatus;
+import ru.utility.ledger.api.program.ReliefBudgetResponses.ClaimResponse;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
-import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.ProgramId;
 import ru.utility.ledger.core.api.RuleViolationCode;
 
@@ -31,22 +31,6 @@ public class ReliefBudgetController {
 
     public ReliefBudgetController(AccountHistory history) {
         this.history = history;
-    }
-
-    /**
-     * @param budget null for a programme without a budget (then {@code left} is null too)
-     */
-    public record BudgetResponse(ProgramId programId, Money budget,
-                                 @Schema(description = "Reserved by COMPENSATION enrolments") Money reserved,
-                                 @Schema(description = "Paid to DISCOUNT claims") Money drawn,
-                                 Money left, int discountsPaid, int discountsRefused) {
-    }
-
-    public enum ClaimStatus { PENDING, CREDITED, REFUSED }
-
-    /** @param code and reason: why the programme refused; null unless REFUSED */
-    public record ClaimResponse(ProgramId programId, String chargeId, String creditId, Money amount,
-                                LocalDate claimedOn, ClaimStatus status, String code, String reason) {
     }
 
     @GetMapping("/api/v1/programmes/{programId}/budget")

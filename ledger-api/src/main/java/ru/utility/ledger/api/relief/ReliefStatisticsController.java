@@ -3,7 +3,6 @@ package ru.utility.ledger.api.relief;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,13 +13,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.relief.ReliefStatisticsResponses.Group;
+import ru.utility.ledger.api.relief.ReliefStatisticsResponses.ProgramStatistics;
+import ru.utility.ledger.api.relief.ReliefStatisticsResponses.Summary;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.ProgramId;
 import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.program.ProgramReceipt;
-import ru.utility.ledger.core.api.program.ReliefKind;
-import ru.utility.ledger.projections.relief.ReliefFigures;
 import ru.utility.ledger.projections.relief.ReliefGrouping;
 import ru.utility.ledger.projections.relief.ReliefStatisticsQueries;
 
@@ -41,17 +41,6 @@ public class ReliefStatisticsController {
         this.statistics = statistics;
         this.history = history;
         this.clock = clock;
-    }
-
-    /** @param groupBy null when not grouped; then {@code groups} is empty */
-    public record ProgramStatistics(ProgramId programId, String name, ReliefKind kind, LocalDate asOf, String groupBy,
-                                    ReliefFigures total, List<Group> groups) {
-    }
-
-    public record Group(String key, ReliefFigures figures) {
-    }
-
-    public record Summary(LocalDate asOf, List<ReliefStatisticsQueries.ProgramFigures> programs, ReliefFigures total) {
     }
 
     @GetMapping("/api/v1/relief-programs/{programId}/statistics")

@@ -1,6 +1,5 @@
 package ru.utility.ledger.api.report;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +24,12 @@ import ru.utility.ledger.api.csv.CsvExports;
 import ru.utility.ledger.api.history.AccountHistory;
 import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.api.http.UnknownAccountException;
+import ru.utility.ledger.api.report.PenaltyCalculationResponses.ChargeTotal;
+import ru.utility.ledger.api.report.PenaltyCalculationResponses.PenaltyCalculationResponse;
+import ru.utility.ledger.api.report.PenaltyCalculationResponses.Row;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
-import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.RuleViolationCode;
 import ru.utility.ledger.core.api.debt.AccountDebts;
 import ru.utility.ledger.core.api.penalty.PenaltyCalculationTable;
@@ -61,32 +61,6 @@ public class PenaltyCalculationController {
         this.rules = rules;
         this.balances = balances;
         this.clock = clock;
-    }
-
-    /** @param holderName from the balances projection; null while it has not caught up with a new account */
-    public record PenaltyCalculationResponse(AccountId accountId, String holderName, LocalDate asOf, List<Row> rows,
-                                             List<ChargeTotal> charges, Money total, int moratoriumDays,
-                                             Money moratoriumForgone) {
-    }
-
-    /** A row as JSON: exact amounts and the rate as decimal strings (never JSON numbers), as everywhere. */
-    public record Row(int number, String chargeId, String billingPeriod, LocalDate dueDate, Money debt,
-                      LocalDate paidOn, LocalDate from, LocalDate through, int days, String overdueDays,
-                      String ratePercent, LocalDate rateDay, String rateRule, String fraction, String formula,
-                      String moratorium, int moratoriumDays, String moratoriumAmount, String penalty) {
-        static Row of(PenaltyCalculationTable.Row r) {
-            return new Row(r.number(), r.chargeId().value(), r.billingPeriod().toString(), r.dueDate(), r.debt(),
-                    r.paidOn(), r.from(), r.through(), r.days(), r.fromDay() + "-" + r.throughDay(),
-                    plain(r.ratePercent()), r.rateDay(), r.rateRule(), r.fraction(), r.formula(), r.moratorium(),
-                    r.moratoriumDays(), plain(r.moratoriumAmount()), plain(r.penalty()));
-        }
-    }
-
-    /** @param penalty the charge's exact sum rounded once half-up */
-    public record ChargeTotal(String chargeId, String billingPeriod, String exact, Money penalty) {
-        static ChargeTotal of(PenaltyCalculationTable.Subtotal s) {
-            return new ChargeTotal(s.chargeId().value(), s.billingPeriod().toString(), plain(s.exact()), s.penalty());
-        }
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/penalty-calculation")
@@ -195,10 +169,6 @@ public class PenaltyCalculationController {
                 .append(r.moratoriumForgone()).append("</th><th>").append(r.total()).append("</th></tr>\n</table>\n")
                 .append("</body></html>\n");
         return html.toString();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.toPlainString();
     }
 
     static String escape(String text) {

@@ -25,6 +25,8 @@ import ru.utility.ledger.api.csv.CsvExports;
 import ru.utility.ledger.api.csv.CsvWriter;
 import ru.utility.ledger.api.http.RequestFields;
 import ru.utility.ledger.api.http.UnknownAccountException;
+import ru.utility.ledger.api.report.ReconciliationResponses.Document;
+import ru.utility.ledger.api.report.ReconciliationResponses.Reconciliation;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
@@ -52,22 +54,6 @@ public class ReconciliationController {
         this.statements = statements;
         this.balances = balances;
         this.clock = clock;
-    }
-
-    /**
-     * @param openingDebit  the debt at the start (zero when the account was in credit)
-     * @param openingCredit the credit at the start (zero when the account owed)
-     * @param balance       closing balance: positive is owed by the customer, negative is the customer's credit
-     */
-    public record Reconciliation(AccountId accountId, String holderName, LocalDate from, LocalDate to,
-                                 Money openingBalance, Money openingDebit, Money openingCredit, List<Document> documents,
-                                 Money totalDebit, Money totalCredit, Money closingBalance, Money closingDebit,
-                                 Money closingCredit) {
-    }
-
-    /** @param balance the balance after this document */
-    public record Document(LocalDate date, MovementKind kind, String document, String reference, String description,
-                           Money debit, Money credit, Money balance) {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/reconciliation")

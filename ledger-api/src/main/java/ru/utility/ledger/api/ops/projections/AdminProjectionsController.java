@@ -1,7 +1,5 @@
 package ru.utility.ledger.api.ops.projections;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ru.utility.ledger.api.ops.projections.ProjectionsResponses.ProjectionsResponse;
 
 /** Operations on the read side: processor status and lag, replays, and the replay-equals-live check. */
 @RestController
@@ -26,9 +25,6 @@ public class AdminProjectionsController {
     public AdminProjectionsController(ProjectionOperations operations, ReplayCheck replayCheck) {
         this.operations = operations;
         this.replayCheck = replayCheck;
-    }
-
-    public record ProjectionsResponse(List<ProjectionStatus> projections) {
     }
 
     @GetMapping
