@@ -33,6 +33,7 @@ import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.api.installment.InstallmentPlanController;
 import ru.utility.ledger.api.overdue.OverdueController;
 import ru.utility.ledger.api.overdue.OverdueParams;
+import ru.utility.ledger.api.penalty.PenaltyController;
 import ru.utility.ledger.api.statement.StatementController;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
@@ -57,6 +58,7 @@ public class AccountPageController {
     private final AccountController accounts;
     private final StatementController statements;
     private final DebtController debts;
+    private final PenaltyController penalties;
     private final CategoryController categories;
     private final EnrolmentController enrolments;
     private final DeferralController deferrals;
@@ -68,13 +70,15 @@ public class AccountPageController {
     private final Clock clock;
 
     public AccountPageController(BalanceQueries balances, AccountController accounts, StatementController statements,
-                                 DebtController debts, CategoryController categories, EnrolmentController enrolments,
-                                 DeferralController deferrals, InstallmentPlanController plans, AuditController audit,
-                                 OverdueController overdue, Charts charts, MessageSource messages, Clock clock) {
+                                 DebtController debts, PenaltyController penalties, CategoryController categories,
+                                 EnrolmentController enrolments, DeferralController deferrals,
+                                 InstallmentPlanController plans, AuditController audit, OverdueController overdue,
+                                 Charts charts, MessageSource messages, Clock clock) {
         this.balances = balances;
         this.accounts = accounts;
         this.statements = statements;
         this.debts = debts;
+        this.penalties = penalties;
         this.categories = categories;
         this.enrolments = enrolments;
         this.deferrals = deferrals;
@@ -183,7 +187,7 @@ public class AccountPageController {
             }
             model.addAttribute("allocations", allocations);
         }
-        model.addAttribute("penalty", debts.penalty(accountId, null));
+        model.addAttribute("penalty", penalties.penalty(accountId, null));
         model.addAttribute("categories", categories.list(accountId));
         model.addAttribute("enrolments", enrolments.list(accountId));
         model.addAttribute("deferrals", deferrals.list(accountId));

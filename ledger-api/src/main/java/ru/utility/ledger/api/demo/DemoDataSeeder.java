@@ -25,8 +25,6 @@ import ru.utility.ledger.api.account.AccountController;
 import ru.utility.ledger.api.account.AccountRequests;
 import ru.utility.ledger.api.category.CategoryController;
 import ru.utility.ledger.api.category.CategoryRequests;
-import ru.utility.ledger.api.debt.DebtController;
-import ru.utility.ledger.api.debt.DebtRequests;
 import ru.utility.ledger.api.deferral.DeferralController;
 import ru.utility.ledger.api.deferral.DeferralRequests;
 import ru.utility.ledger.api.enrolment.EnrolmentController;
@@ -40,6 +38,8 @@ import ru.utility.ledger.api.jobs.JobUploads;
 import ru.utility.ledger.api.norm.ConsumptionNormController;
 import ru.utility.ledger.api.norm.ConsumptionNormRequests;
 import ru.utility.ledger.api.overdue.RestrictionController;
+import ru.utility.ledger.api.penalty.PenaltyController;
+import ru.utility.ledger.api.penalty.PenaltyRequests;
 import ru.utility.ledger.api.overdue.RestrictionRequests;
 import ru.utility.ledger.api.program.ProgramController;
 import ru.utility.ledger.api.program.ProgramRequests;
@@ -83,7 +83,7 @@ public class DemoDataSeeder {
     private final EnrolmentController enrolments;
     private final DeferralController deferrals;
     private final InstallmentPlanController plans;
-    private final DebtController debts;
+    private final PenaltyController penalties;
     private final ConsumptionNormController norms;
     private final RestrictionController restrictions;
     private volatile Thread running;
@@ -93,7 +93,7 @@ public class DemoDataSeeder {
                           JobUploads uploads, JobQueries jobs, AccountController accounts,
                           CategoryController categories, ProgramController programmes,
                           EnrolmentController enrolments, DeferralController deferrals,
-                          InstallmentPlanController plans, DebtController debts,
+                          InstallmentPlanController plans, PenaltyController penalties,
                           ConsumptionNormController norms, RestrictionController restrictions) {
         this.mode = mode.strip().toLowerCase();
         this.size = size;
@@ -107,7 +107,7 @@ public class DemoDataSeeder {
         this.enrolments = enrolments;
         this.deferrals = deferrals;
         this.plans = plans;
-        this.debts = debts;
+        this.penalties = penalties;
         this.norms = norms;
         this.restrictions = restrictions;
         if (!List.of("true", "false", "auto").contains(this.mode)) {
@@ -205,7 +205,7 @@ public class DemoDataSeeder {
             relief(ledger, today);
             restrictionNotices(ledger, today);
             log.info("Demo data: accruing penalties to {}", today);
-            debts.run(new DebtRequests.PenaltyRunRequest(today.toString(), null));
+            penalties.run(new PenaltyRequests.PenaltyRunRequest(today.toString(), null));
             jdbc.update("UPDATE demo_data_seed SET finished_at = ? WHERE seeded_on = ?",
                     java.sql.Timestamp.from(clock.instant()), today);
             log.info("Demo data: done in {} s", (System.nanoTime() - started) / 1_000_000_000);

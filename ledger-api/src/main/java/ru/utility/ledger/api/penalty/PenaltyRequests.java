@@ -1,11 +1,13 @@
-package ru.utility.ledger.api.debt;
+package ru.utility.ledger.api.penalty;
+
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** Request bodies of the allocation and penalty endpoints. */
-public final class DebtRequests {
+/** Request bodies of the penalty endpoints ({@link PenaltyController}). */
+public final class PenaltyRequests {
 
-    private DebtRequests() {
+    private PenaltyRequests() {
     }
 
     public record PenaltyAccrualRequest(
@@ -19,6 +21,6 @@ public final class DebtRequests {
                     description = "Accrue penalties owed on this business date; today when omitted")
             String asOf,
             @Schema(description = "Only these accounts (at most 1000); every open account when omitted")
-            java.util.List<String> accountIds) {
+            List<String> accountIds) {
     }
 }
