@@ -32,7 +32,7 @@ import ru.utility.ledger.api.http.InvalidRequestException;
 import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.api.installment.InstallmentPlanController;
 import ru.utility.ledger.api.overdue.OverdueController;
-import ru.utility.ledger.api.overdue.OverdueParams;
+import ru.utility.ledger.api.overdue.OverdueRequests.OverdueParams;
 import ru.utility.ledger.api.penalty.PenaltyController;
 import ru.utility.ledger.api.statement.StatementController;
 import ru.utility.ledger.core.api.AccountId;

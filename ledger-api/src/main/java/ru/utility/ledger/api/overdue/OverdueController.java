@@ -28,6 +28,7 @@ import ru.utility.ledger.api.csv.CsvDialect;
 import ru.utility.ledger.api.csv.CsvExports;
 import ru.utility.ledger.api.csv.CsvWriter;
 import ru.utility.ledger.api.http.RequestFields;
+import ru.utility.ledger.api.overdue.OverdueRequests.OverdueParams;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.Money;
 import ru.utility.ledger.core.api.RegionCode;
