@@ -1,4 +1,4 @@
-package ru.utility.ledger.api.audit;
+package ru.utility.ledger.api.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
