@@ -12,11 +12,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
-import ru.utility.ledger.api.web.AccountController;
-import ru.utility.ledger.api.web.AccountRequests;
-import ru.utility.ledger.api.web.DeferralController;
-import ru.utility.ledger.api.web.EnrolmentController;
-import ru.utility.ledger.api.web.InstallmentPlanController;
+import ru.utility.ledger.api.account.AccountController;
+import ru.utility.ledger.api.account.AccountRequests;
+import ru.utility.ledger.api.deferral.DeferralController;
+import ru.utility.ledger.api.deferral.DeferralRequests;
+import ru.utility.ledger.api.enrolment.EnrolmentController;
+import ru.utility.ledger.api.enrolment.EnrolmentRequests;
+import ru.utility.ledger.api.installment.InstallmentPlanController;
+import ru.utility.ledger.api.installment.InstallmentPlanRequests;
 
 /**
  * The operator's write forms on the account page. Each is sent through the API's controller for the same
@@ -83,7 +86,7 @@ public class AccountFormsController {
                 throw new ru.utility.ledger.api.http.InvalidRequestException(java.util.List.of(
                         new ru.utility.ledger.api.http.FieldError("programId", "is required")));
             }
-            enrolments.enrol(programId, new EnrolmentController.EnrolRequest(accountId,
+            enrolments.enrol(programId, new EnrolmentRequests.EnrolRequest(accountId,
                     blank(form.get("enrolledOn"))));
         });
     }
@@ -92,7 +95,7 @@ public class AccountFormsController {
     String deferral(@PathVariable String accountId, @RequestParam Map<String, String> form, Model model,
                     Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         return answer("deferral", accountId, form, model, locale, redirect, response, () -> deferrals.grant(accountId,
-                new DeferralController.GrantDeferralRequest(blank(form.get("deferralId")),
+                new DeferralRequests.GrantDeferralRequest(blank(form.get("deferralId")),
                         blank(form.get("programId")), blank(form.get("grantedOn")), blank(form.get("endsOn")),
                         blank(form.get("months")))));
     }
@@ -101,7 +104,7 @@ public class AccountFormsController {
     String plan(@PathVariable String accountId, @RequestParam Map<String, String> form, Model model, Locale locale,
                 RedirectAttributes redirect, HttpServletResponse response) {
         return answer("plan", accountId, form, model, locale, redirect, response, () -> plans.agree(accountId,
-                new InstallmentPlanController.AgreePlanRequest(blank(form.get("planId")),
+                new InstallmentPlanRequests.AgreePlanRequest(blank(form.get("planId")),
                         blank(form.get("programId")), blank(form.get("installments")), blank(form.get("agreedOn")),
                         blank(form.get("firstDueDate")))));
     }

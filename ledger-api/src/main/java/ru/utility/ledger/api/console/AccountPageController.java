@@ -21,19 +21,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import ru.utility.ledger.api.web.AccountController;
-import ru.utility.ledger.api.web.AuditController;
-import ru.utility.ledger.api.web.CategoryController;
-import ru.utility.ledger.api.web.DebtController;
-import ru.utility.ledger.api.web.DeferralController;
-import ru.utility.ledger.api.web.EnrolmentController;
+import ru.utility.ledger.api.account.AccountController;
+import ru.utility.ledger.api.audit.AuditController;
+import ru.utility.ledger.api.category.CategoryController;
+import ru.utility.ledger.api.debt.DebtController;
+import ru.utility.ledger.api.deferral.DeferralController;
+import ru.utility.ledger.api.enrolment.EnrolmentController;
 import ru.utility.ledger.api.http.FieldError;
-import ru.utility.ledger.api.web.InstallmentPlanController;
 import ru.utility.ledger.api.http.InvalidRequestException;
-import ru.utility.ledger.api.web.OverdueController;
-import ru.utility.ledger.api.web.OverdueParams;
-import ru.utility.ledger.api.web.StatementController;
-import ru.utility.ledger.api.web.UnknownAccountException;
+import ru.utility.ledger.api.http.UnknownAccountException;
+import ru.utility.ledger.api.installment.InstallmentPlanController;
+import ru.utility.ledger.api.overdue.OverdueController;
+import ru.utility.ledger.api.overdue.OverdueRequests.OverdueParams;
+import ru.utility.ledger.api.penalty.PenaltyController;
+import ru.utility.ledger.api.statement.StatementController;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.PaymentChannel;
@@ -57,6 +58,7 @@ public class AccountPageController {
     private final AccountController accounts;
     private final StatementController statements;
     private final DebtController debts;
+    private final PenaltyController penalties;
     private final CategoryController categories;
     private final EnrolmentController enrolments;
     private final DeferralController deferrals;
@@ -68,13 +70,15 @@ public class AccountPageController {
     private final Clock clock;
 
     public AccountPageController(BalanceQueries balances, AccountController accounts, StatementController statements,
-                                 DebtController debts, CategoryController categories, EnrolmentController enrolments,
-                                 DeferralController deferrals, InstallmentPlanController plans, AuditController audit,
-                                 OverdueController overdue, Charts charts, MessageSource messages, Clock clock) {
+                                 DebtController debts, PenaltyController penalties, CategoryController categories,
+                                 EnrolmentController enrolments, DeferralController deferrals,
+                                 InstallmentPlanController plans, AuditController audit, OverdueController overdue,
+                                 Charts charts, MessageSource messages, Clock clock) {
         this.balances = balances;
         this.accounts = accounts;
         this.statements = statements;
         this.debts = debts;
+        this.penalties = penalties;
         this.categories = categories;
         this.enrolments = enrolments;
         this.deferrals = deferrals;
@@ -183,7 +187,7 @@ public class AccountPageController {
             }
             model.addAttribute("allocations", allocations);
         }
-        model.addAttribute("penalty", debts.penalty(accountId, null));
+        model.addAttribute("penalty", penalties.penalty(accountId, null));
         model.addAttribute("categories", categories.list(accountId));
         model.addAttribute("enrolments", enrolments.list(accountId));
         model.addAttribute("deferrals", deferrals.list(accountId));

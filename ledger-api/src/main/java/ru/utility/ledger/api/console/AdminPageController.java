@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.utility.ledger.api.ops.projections.AdminProjectionsController;
 import ru.utility.ledger.api.ops.projections.ProjectionStatus;
 import ru.utility.ledger.api.ops.projections.ReplayRefusedException;
 import ru.utility.ledger.api.ops.projections.UnknownProjectionException;
-import ru.utility.ledger.api.web.AdminProjectionsController;
 
 /** Administration: every projection's state and lag (with a chart), and a replay followed by its progress. */
 @Controller

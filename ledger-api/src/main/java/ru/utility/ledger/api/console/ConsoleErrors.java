@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import ru.utility.ledger.api.jobs.UnknownJobException;
 import ru.utility.ledger.api.http.InvalidRequestException;
-import ru.utility.ledger.api.web.UnknownAccountException;
+import ru.utility.ledger.api.http.UnknownAccountException;
+import ru.utility.ledger.api.jobs.UnknownJobException;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 
 /** A refused console request gets a console page naming the reason, not the API's problem+json. */

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import ru.utility.ledger.api.http.FieldError;
 import ru.utility.ledger.api.http.InvalidRequestException;
-import ru.utility.ledger.api.web.UnknownAccountException;
+import ru.utility.ledger.api.http.UnknownAccountException;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 
 /**

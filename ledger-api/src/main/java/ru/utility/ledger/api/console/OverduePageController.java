@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import ru.utility.ledger.api.web.OverdueController;
-import ru.utility.ledger.api.web.OverdueParams;
-import ru.utility.ledger.api.web.RestrictionController;
+import ru.utility.ledger.api.overdue.OverdueController;
+import ru.utility.ledger.api.overdue.OverdueRequests.OverdueParams;
+import ru.utility.ledger.api.overdue.RestrictionController;
 import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.projections.overdue.AgingBucket;
 import ru.utility.ledger.projections.overdue.BucketTotal;

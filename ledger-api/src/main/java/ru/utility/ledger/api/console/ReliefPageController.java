@@ -20,8 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import ru.utility.ledger.api.http.FieldError;
 import ru.utility.ledger.api.http.InvalidRequestException;
-import ru.utility.ledger.api.web.ProgramController;
-import ru.utility.ledger.api.web.ReliefStatisticsController;
+import ru.utility.ledger.api.program.ProgramController;
+import ru.utility.ledger.api.program.ProgramRequests;
+import ru.utility.ledger.api.program.ProgramResponses;
+import ru.utility.ledger.api.relief.ReliefStatisticsController;
+import ru.utility.ledger.api.relief.ReliefStatisticsResponses;
 import ru.utility.ledger.core.api.SocialCategory;
 import ru.utility.ledger.core.api.program.ReliefKind;
 import ru.utility.ledger.projections.relief.ReliefFigures;
@@ -46,9 +49,9 @@ public class ReliefPageController {
 
     @GetMapping("/console/relief")
     String list(Model model) {
-        ReliefStatisticsController.Summary summary = statistics.summary();
+        ReliefStatisticsResponses.Summary summary = statistics.summary();
         model.addAttribute("summary", summary);
-        List<ProgramController.ProgramView> views = new ArrayList<>();
+        List<ProgramResponses.ProgramView> views = new ArrayList<>();
         for (ReliefStatisticsQueries.ProgramFigures p : summary.programs()) {
             views.add(programmes.get(p.programId().value()));
         }
@@ -64,7 +67,7 @@ public class ReliefPageController {
         model.addAttribute("programme", programmes.get(programId));
         if (user.reports()) {
             for (String grouping : List.of("region", "category", "month")) {
-                ReliefStatisticsController.ProgramStatistics stats = statistics.programme(programId, grouping);
+                ReliefStatisticsResponses.ProgramStatistics stats = statistics.programme(programId, grouping);
                 model.addAttribute("total", stats.total());
                 model.addAttribute(grouping, stats);
                 model.addAttribute(grouping + "Chart", chart(stats, locale));
@@ -74,12 +77,12 @@ public class ReliefPageController {
     }
 
     /** Cure and re-default rates (percent) and collected (roubles) per group. */
-    private String chart(ReliefStatisticsController.ProgramStatistics stats, Locale locale) {
+    private String chart(ReliefStatisticsResponses.ProgramStatistics stats, Locale locale) {
         // Categories by name in the page's language (NONE: enrolled without one); regions and months as they are.
-        List<String> labels = stats.groups().stream().map(ReliefStatisticsController.Group::key)
+        List<String> labels = stats.groups().stream().map(ReliefStatisticsResponses.Group::key)
                 .map(key -> "category".equals(stats.groupBy())
                         ? messages.getMessage("category." + key, null, key, locale) : key).toList();
-        List<ReliefFigures> figures = stats.groups().stream().map(ReliefStatisticsController.Group::figures).toList();
+        List<ReliefFigures> figures = stats.groups().stream().map(ReliefStatisticsResponses.Group::figures).toList();
         return charts.bar(labels, List.of(
                 new Charts.Series(messages.getMessage("relief.cureRate", null, locale),
                         figures.stream().map(f -> percent(f.cureRate())).toList()),
@@ -108,7 +111,7 @@ public class ReliefPageController {
                 throw new InvalidRequestException(wrong);
             }
             String regions = AccountFormsController.blank(form.get("regions"));
-            programmes.launch(new ProgramController.LaunchProgramRequest(AccountFormsController.blank(form.get("programId")),
+            programmes.launch(new ProgramRequests.LaunchProgramRequest(AccountFormsController.blank(form.get("programId")),
                     AccountFormsController.blank(form.get("name")), AccountFormsController.blank(form.get("kind")),
                     AccountFormsController.blank(form.get("activeFrom")), AccountFormsController.blank(form.get("activeTo")),
                     categories == null || categories.isEmpty() ? null : categories,
@@ -131,7 +134,7 @@ public class ReliefPageController {
     String close(@PathVariable String programId, @RequestParam Map<String, String> form, Model model, Locale locale,
                  RedirectAttributes redirect, HttpServletResponse response) {
         FormErrors errors = FormErrors.attempt("close", () -> programmes.close(programId,
-                new ProgramController.CloseProgramRequest(AccountFormsController.blank(form.get("closedOn")),
+                new ProgramRequests.CloseProgramRequest(AccountFormsController.blank(form.get("closedOn")),
                         AccountFormsController.blank(form.get("reason")))));
         if (errors == null) {
             redirect.addFlashAttribute("saved", "close");

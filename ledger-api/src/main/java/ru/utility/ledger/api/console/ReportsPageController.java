@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import ru.utility.ledger.api.web.PenaltyCalculationController;
-import ru.utility.ledger.api.web.ReconciliationController;
-import ru.utility.ledger.api.web.TurnoverController;
+import ru.utility.ledger.api.report.PenaltyCalculationController;
+import ru.utility.ledger.api.report.ReconciliationController;
+import ru.utility.ledger.api.report.TurnoverController;
 
 /**
  * Finance reports. Each report is its own section of the page (a fragment of reports.html) with its own form

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import ru.utility.ledger.api.jobs.JobQueries;
 import ru.utility.ledger.api.ops.projections.ProjectionOperations;
-import ru.utility.ledger.api.web.OverdueController;
-import ru.utility.ledger.api.web.OverdueParams;
+import ru.utility.ledger.api.overdue.OverdueController;
+import ru.utility.ledger.api.overdue.OverdueRequests.OverdueParams;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.PaymentChannel;
 import ru.utility.ledger.projections.balance.BalanceQueries;

@@ -21,20 +21,28 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import ru.utility.ledger.api.account.AccountController;
+import ru.utility.ledger.api.account.AccountRequests;
+import ru.utility.ledger.api.category.CategoryController;
+import ru.utility.ledger.api.category.CategoryRequests;
+import ru.utility.ledger.api.deferral.DeferralController;
+import ru.utility.ledger.api.deferral.DeferralRequests;
+import ru.utility.ledger.api.enrolment.EnrolmentController;
+import ru.utility.ledger.api.enrolment.EnrolmentRequests;
+import ru.utility.ledger.api.installment.InstallmentPlanController;
+import ru.utility.ledger.api.installment.InstallmentPlanRequests;
+import ru.utility.ledger.api.installment.InstallmentPlanResponses;
 import ru.utility.ledger.api.jobs.JobKind;
 import ru.utility.ledger.api.jobs.JobQueries;
 import ru.utility.ledger.api.jobs.JobUploads;
-import ru.utility.ledger.api.web.AccountController;
-import ru.utility.ledger.api.web.AccountRequests;
-import ru.utility.ledger.api.web.CategoryController;
-import ru.utility.ledger.api.web.ConsumptionNormController;
-import ru.utility.ledger.api.web.RestrictionController;
-import ru.utility.ledger.api.web.DebtController;
-import ru.utility.ledger.api.web.DebtRequests;
-import ru.utility.ledger.api.web.DeferralController;
-import ru.utility.ledger.api.web.EnrolmentController;
-import ru.utility.ledger.api.web.InstallmentPlanController;
-import ru.utility.ledger.api.web.ProgramController;
+import ru.utility.ledger.api.norm.ConsumptionNormController;
+import ru.utility.ledger.api.norm.ConsumptionNormRequests;
+import ru.utility.ledger.api.overdue.RestrictionController;
+import ru.utility.ledger.api.penalty.PenaltyController;
+import ru.utility.ledger.api.penalty.PenaltyRequests;
+import ru.utility.ledger.api.overdue.RestrictionRequests;
+import ru.utility.ledger.api.program.ProgramController;
+import ru.utility.ledger.api.program.ProgramRequests;
 import ru.utility.ledger.core.api.LedgerRuleViolation;
 import ru.utility.ledger.core.api.LedgerTime;
 import ru.utility.ledger.core.api.PaymentChannel;
@@ -75,7 +83,7 @@ public class DemoDataSeeder {
     private final EnrolmentController enrolments;
     private final DeferralController deferrals;
     private final InstallmentPlanController plans;
-    private final DebtController debts;
+    private final PenaltyController penalties;
     private final ConsumptionNormController norms;
     private final RestrictionController restrictions;
     private volatile Thread running;
@@ -85,7 +93,7 @@ public class DemoDataSeeder {
                           JobUploads uploads, JobQueries jobs, AccountController accounts,
                           CategoryController categories, ProgramController programmes,
                           EnrolmentController enrolments, DeferralController deferrals,
-                          InstallmentPlanController plans, DebtController debts,
+                          InstallmentPlanController plans, PenaltyController penalties,
                           ConsumptionNormController norms, RestrictionController restrictions) {
         this.mode = mode.strip().toLowerCase();
         this.size = size;
@@ -99,7 +107,7 @@ public class DemoDataSeeder {
         this.enrolments = enrolments;
         this.deferrals = deferrals;
         this.plans = plans;
-        this.debts = debts;
+        this.penalties = penalties;
         this.norms = norms;
         this.restrictions = restrictions;
         if (!List.of("true", "false", "auto").contains(this.mode)) {
@@ -197,7 +205,7 @@ public class DemoDataSeeder {
             relief(ledger, today);
             restrictionNotices(ledger, today);
             log.info("Demo data: accruing penalties to {}", today);
-            debts.run(new DebtRequests.PenaltyRunRequest(today.toString(), null));
+            penalties.run(new PenaltyRequests.PenaltyRunRequest(today.toString(), null));
             jdbc.update("UPDATE demo_data_seed SET finished_at = ? WHERE seeded_on = ?",
                     java.sql.Timestamp.from(clock.instant()), today);
             log.info("Demo data: done in {} s", (System.nanoTime() - started) / 1_000_000_000);
@@ -219,7 +227,7 @@ public class DemoDataSeeder {
         List<DemoLedger.Account> holders = ledger.accounts().stream().filter(a -> a.category() != null).toList();
         Progress progress = new Progress("social categories granted", holders.size());
         for (DemoLedger.Account a : holders) {
-            repeatable(() -> categories.grant(a.id(), new CategoryController.GrantCategoryRequest(
+            repeatable(() -> categories.grant(a.id(), new CategoryRequests.GrantCategoryRequest(
                     a.category().name(), a.openedOn().toString(), null, "Удостоверение " + a.id())));
             progress.step();
         }
@@ -227,9 +235,9 @@ public class DemoDataSeeder {
 
     private void launchProgrammes(LocalDate today) {
         String from = today.minusMonths(DemoLedger.MONTHS).withDayOfMonth(1).toString();
-        repeatable(() -> programmes.launch(new ProgramController.LaunchProgramRequest(DEFERRAL_PROGRAMME,
+        repeatable(() -> programmes.launch(new ProgramRequests.LaunchProgramRequest(DEFERRAL_PROGRAMME,
                 "Отсрочка до 6 месяцев", "DEFERRAL", from, null, null, null, null, 6, null, null, null, null, null)));
-        repeatable(() -> programmes.launch(new ProgramController.LaunchProgramRequest(INSTALLMENT_PROGRAMME,
+        repeatable(() -> programmes.launch(new ProgramRequests.LaunchProgramRequest(INSTALLMENT_PROGRAMME,
                 "Рассрочка до 12 месяцев", "INSTALLMENT", from, null, null, null, null, null, 2, 12, 3, null,
                 null)));
         log.info("Demo data: programmes {} and {} launched", DEFERRAL_PROGRAMME, INSTALLMENT_PROGRAMME);
@@ -317,30 +325,30 @@ public class DemoDataSeeder {
         for (int i = 0; i < late.size() && i < Math.max(6, ledger.accounts().size() / 50); i++) {
             DemoLedger.Account a = late.get(i);
             LocalDate on = latest(today.minusDays(30 + (i * 37L) % 300), a.openedOn());
-            repeatable(() -> enrolments.enrol(DEFERRAL_PROGRAMME, new EnrolmentController.EnrolRequest(a.id(),
+            repeatable(() -> enrolments.enrol(DEFERRAL_PROGRAMME, new EnrolmentRequests.EnrolRequest(a.id(),
                     on.toString())));
         }
         List<DemoLedger.Account> partial = ledger.payers(DemoLedger.Payer.PARTIAL);
         for (int i = 0; i < partial.size() && i < Math.max(4, ledger.accounts().size() / 80); i++) {
             DemoLedger.Account a = partial.get(i);
             LocalDate on = latest(today.minusDays(45 + (i * 53L) % 400), a.openedOn());
-            repeatable(() -> enrolments.enrol(INSTALLMENT_PROGRAMME, new EnrolmentController.EnrolRequest(a.id(),
+            repeatable(() -> enrolments.enrol(INSTALLMENT_PROGRAMME, new EnrolmentRequests.EnrolRequest(a.id(),
                     on.toString())));
         }
         DemoLedger.Account deferred = ledger.deferralAccount();
-        repeatable(() -> enrolments.enrol(DEFERRAL_PROGRAMME, new EnrolmentController.EnrolRequest(deferred.id(),
+        repeatable(() -> enrolments.enrol(DEFERRAL_PROGRAMME, new EnrolmentRequests.EnrolRequest(deferred.id(),
                 today.toString())));
-        repeatable(() -> deferrals.grant(deferred.id(), new DeferralController.GrantDeferralRequest(
+        repeatable(() -> deferrals.grant(deferred.id(), new DeferralRequests.GrantDeferralRequest(
                 DEFERRAL_ID, DEFERRAL_PROGRAMME, today.toString(), null, "3")));
 
         DemoLedger.Account planned = ledger.planAccount();
         LocalDate agreed = today.minusDays(120);
-        repeatable(() -> enrolments.enrol(INSTALLMENT_PROGRAMME, new EnrolmentController.EnrolRequest(planned.id(),
+        repeatable(() -> enrolments.enrol(INSTALLMENT_PROGRAMME, new EnrolmentRequests.EnrolRequest(planned.id(),
                 agreed.toString())));
-        repeatable(() -> plans.agree(planned.id(), new InstallmentPlanController.AgreePlanRequest(PLAN_ID,
+        repeatable(() -> plans.agree(planned.id(), new InstallmentPlanRequests.AgreePlanRequest(PLAN_ID,
                 INSTALLMENT_PROGRAMME, "6", agreed.toString(), agreed.plusMonths(1).toString())));
-        InstallmentPlanController.PlanResponse plan = plans.get(planned.id(), PLAN_ID);
-        InstallmentPlanController.PlanResponse.Installment first = plan.schedule().getFirst();
+        InstallmentPlanResponses.PlanResponse plan = plans.get(planned.id(), PLAN_ID);
+        InstallmentPlanResponses.PlanResponse.Installment first = plan.schedule().getFirst();
         // The first installment is paid in full: the payment also covers the charges that fell due around it,
         // whichever of them the allocation settles first.
         long around = ledger.charges().stream().filter(c -> c.accountId().equals(planned.id()))
@@ -349,7 +357,7 @@ public class DemoDataSeeder {
         repeatable(() -> accounts.recordPayment(planned.id(), new AccountRequests.RecordPaymentRequest(
                 PLAN_ID + "-1", decimal(first.amount().kopecks() + around), "CASH_OFFICE",
                 first.dueDate().minusDays(2).toString(), null)));
-        repeatable(() -> plans.review(planned.id(), new InstallmentPlanController.ReviewRequest(today.toString())));
+        repeatable(() -> plans.review(planned.id(), new InstallmentPlanRequests.ReviewRequest(today.toString())));
         log.info("Demo data: relief enrolments, deferral {} on {} and installment plan {} on {} recorded",
                 DEFERRAL_ID, deferred.id(), PLAN_ID, planned.id());
     }
@@ -361,7 +369,7 @@ public class DemoDataSeeder {
     private void restrictionNotices(DemoLedger ledger, LocalDate today) {
         String from = today.minusMonths(DemoLedger.MONTHS + 1L).withDayOfMonth(1).toString();
         for (String region : DemoLedger.REGIONS) {
-            repeatable(() -> norms.record(new ConsumptionNormController.NormRequest(region, HOUSEHOLD_TYPE, from,
+            repeatable(() -> norms.record(new ConsumptionNormRequests.NormRequest(region, HOUSEHOLD_TYPE, from,
                     "150", decimal(DemoLedger.tariff(region)),
                     "Демо-данные: условные норматив и тариф, не акт региона")));
         }
@@ -373,11 +381,11 @@ public class DemoDataSeeder {
         LocalDate delivered = today.minusDays(36);
         for (DemoLedger.Account a : debtors) {
             String notice = "DEMO-NOTICE-" + a.id().substring(5);
-            repeatable(() -> norms.householdType(a.id(), new ConsumptionNormController.HouseholdTypeRequest(
+            repeatable(() -> norms.householdType(a.id(), new ConsumptionNormRequests.HouseholdTypeRequest(
                     HOUSEHOLD_TYPE, a.openedOn().toString())));
-            repeatable(() -> restrictions.notice(a.id(), new RestrictionController.NoticeRequest(notice,
+            repeatable(() -> restrictions.notice(a.id(), new RestrictionRequests.NoticeRequest(notice,
                     sent.toString())));
-            repeatable(() -> restrictions.delivery(a.id(), notice, new RestrictionController.DeliveryRequest(
+            repeatable(() -> restrictions.delivery(a.id(), notice, new RestrictionRequests.DeliveryRequest(
                     delivered.toString(), "REGISTERED_MAIL")));
             progress.step();
         }
