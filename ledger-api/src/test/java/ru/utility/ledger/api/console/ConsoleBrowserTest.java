@@ -70,6 +70,7 @@ class ConsoleBrowserTest {
     ProjectionOperations projections;
 
     private LocalDate seededOn;
+    private String dateKeyPattern;
 
     private Path temp;
     private Path downloads;
@@ -245,8 +246,8 @@ class ConsoleBrowserTest {
 
         // The reconciliation statement (акт сверки): closing = opening + debit − credit, to the kopeck.
         type("#reconciliation-accountId", DEFERRED_ACCOUNT);
-        type("#reconciliation-from", dateKeys(seededOn.minusYears(1)));
-        type("#reconciliation-to", dateKeys(seededOn));
+        typeDate("#reconciliation-from", seededOn.minusYears(1));
+        typeDate("#reconciliation-to", seededOn);
         submit("reconciliation-submit");
         long closing = kopecks(text("#reconciliation-closing"));
         assertThat(closing).isEqualTo(kopecks(text("#reconciliation-opening")) + kopecks(text("#reconciliation-debit"))
@@ -254,8 +255,8 @@ class ConsoleBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#reconciliation-rows tbody tr"))).isNotEmpty();
 
         // The turnover balance sheet: the total's closing balance is the sum of the regions'.
-        type("#turnover-from", dateKeys(seededOn.withDayOfMonth(1).minusMonths(1)));
-        type("#turnover-to", dateKeys(seededOn));
+        typeDate("#turnover-from", seededOn.withDayOfMonth(1).minusMonths(1));
+        typeDate("#turnover-to", seededOn);
         submit("turnover-submit");
         long total = kopecks(text("#turnover-total td:last-child"));
         List<Long> regions = browser.findElements(By.cssSelector("#turnover-rows tr.turnover-region td:last-child"))
@@ -266,9 +267,24 @@ class ConsoleBrowserTest {
         Browser.screenshot(browser, "reports-turnover");
     }
 
-    /** What to type into a date input in the browser's Russian locale. */
-    private static String dateKeys(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy"));
+    /**
+     * Types a date into a date input key by key, as a user does, in the order of the fields the browser shows.
+     * Chromium takes that order from the machine's locale, not from {@code --lang}: day, month, year where
+     * ru_RU is installed, month first on a machine with only C.UTF-8. Keys in the wrong order give another
+     * date (6 Dec typed as 12 Jun) or none (31 Dec), so the order is learned once by typing a probe.
+     */
+    private void typeDate(String css, LocalDate date) {
+        if (dateKeyPattern == null) {
+            type(css, "01022003");
+            String probed = browser.findElement(By.cssSelector(css)).getDomProperty("value");
+            dateKeyPattern = switch (probed) {
+                case "2003-02-01" -> "ddMMyyyy";
+                case "2003-01-02" -> "MMddyyyy";
+                default -> throw new AssertionError("a date input read 01022003 as '" + probed + "'");
+            };
+        }
+        type(css, date.format(java.time.format.DateTimeFormatter.ofPattern(dateKeyPattern)));
+        assertThat(browser.findElement(By.cssSelector(css)).getDomProperty("value")).isEqualTo(date.toString());
     }
 
     /** "−1 234,50 ₽" as kopecks. */
@@ -319,11 +335,11 @@ class ConsoleBrowserTest {
 
         new Select(browser.findElement(By.id("launch-kind"))).selectByValue("DISCOUNT");
         type("#launch-percent", "10");
-        type("#launch-activeFrom", seededOn.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")));
+        typeDate("#launch-activeFrom", seededOn);
         submit("launch-submit");
         assertThat(text("#programme-title")).isEqualTo("Скидка 10%");
         assertThat(text("[role=status]")).isEqualTo("Программа запущена.");
-        type("#close-closedOn", seededOn.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy")));
+        typeDate("#close-closedOn", seededOn);
         type("#close-reason", "Бюджетное решение");
         submit("close-submit");
         assertThat(text("#programme-status")).startsWith("закрыта");
