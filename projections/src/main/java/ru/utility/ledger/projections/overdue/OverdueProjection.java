@@ -27,12 +27,13 @@ import ru.utility.ledger.projections.jdbc.ProjectionGuard;
  * every event first passes the shared {@link ProjectionGuard}, so an event delivered again changes nothing.
  * Only principal allocations matter here: penalties have no due date of their own.
  *
- * <p>The frequent events (openings, charges, allocations and their releases) are written set-wise: queued
- * as {@link BatchedWrites} and sent as JDBC batches when the processor's batch commits, with no read of the
- * projection's own rows (the guard answers a whole batch in one statement). A charge of an account the
- * projection never saw opened, or an allocation to an unknown charge, changes no row and fails the batch when
- * it is sent. The rare events read and write directly, after sending what is queued, so every write still
- * happens in event order.
+ * <p>Every event is written set-wise: queued as {@link BatchedWrites} and sent as JDBC batches, in event
+ * order, when the processor's batch commits, with no read of the projection's own rows (the guard answers a
+ * whole batch in one statement). Each write carries its own condition instead: a row is inserted only beside
+ * its account's row ({@code INSERT ... SELECT ... FROM overdue_account}), an update names the row's key. A
+ * write that changed no row where one was due (an event of an account the projection never saw opened, an
+ * allocation to an unknown charge, a plan it does not hold) fails the batch when it is sent; only then is
+ * the account's row read, to say which.
  */
 @Component
 @ProcessingGroup(OverdueProjection.PROCESSING_GROUP)
@@ -43,6 +44,9 @@ public class OverdueProjection {
     public static final String CHARGE_TABLE = "overdue_charge";
     public static final String NOTICE_TABLE = "overdue_notice";
     public static final String AGREEMENT_TABLE = "overdue_agreement";
+
+    private static final String SETTLE = """
+            UPDATE overdue_charge SET paid_kopecks = paid_kopecks + ? WHERE account_id = ? AND charge_id = ?""";
 
     private final JdbcTemplate jdbc;
     private final BatchedWrites writes;
@@ -104,65 +108,66 @@ public class OverdueProjection {
                 byCharge.merge(allocation.chargeId().value(), allocation.amount().kopecks(), Long::sum);
             }
         }
-        byCharge.forEach((chargeId, kopecks) -> writes.update("""
-                UPDATE overdue_charge SET paid_kopecks = paid_kopecks + ? WHERE account_id = ? AND charge_id = ?""",
+        byCharge.forEach((chargeId, kopecks) -> writes.update(SETTLE,
                 new Object[] {sign * kopecks, accountId.value(), chargeId},
                 () -> requireCharge(accountId, chargeId)));
     }
 
-    private void requireCharge(AccountId accountId, String chargeId) {
-        Integer known = jdbc.queryForObject("SELECT count(*) FROM overdue_charge WHERE account_id = ? AND charge_id = ?",
-                Integer.class, accountId.value(), chargeId);
-        if (known == null || known == 0) {
-            throw new IllegalStateException("allocation to charge " + chargeId + " of account " + accountId.value()
-                    + " that the overdue projection does not hold");
-        }
+    /** An update by the row's key that changed nothing: the row is missing, no read needed to say so. */
+    private static void requireCharge(AccountId accountId, String chargeId) {
+        throw new IllegalStateException("allocation to charge " + chargeId + " of account " + accountId.value()
+                + " that the overdue projection does not hold");
     }
 
     @EventHandler
     void on(RestrictionNoticeSent event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("INSERT INTO overdue_notice (account_id, notice_id, sent_on) VALUES (?, ?, ?)",
-                    event.accountId().value(), event.noticeId(), Date.valueOf(event.sentOn()));
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
+            writes.update("""
+                    INSERT INTO overdue_notice (account_id, notice_id, sent_on)
+                    SELECT account_id, ?, ? FROM overdue_account WHERE account_id = ?""",
+                    new Object[] {event.noticeId(), Date.valueOf(event.sentOn()), accountId.value()},
+                    () -> requireAccount(accountId, sequence));
         }
     }
 
     /** The type in force picks the account's consumption norm for the restriction threshold. */
     @EventHandler
     void on(ru.utility.ledger.core.api.account.HouseholdTypeSet event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("UPDATE overdue_account SET household_type = ? WHERE account_id = ?",
-                    event.householdType().name(), event.accountId().value());
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
+            writes.update("UPDATE overdue_account SET household_type = ? WHERE account_id = ?",
+                    new Object[] {event.householdType().name(), accountId.value()},
+                    () -> requireAccount(accountId, sequence));
         }
     }
 
     @EventHandler
     void on(ru.utility.ledger.core.api.account.RestrictionNoticeDelivered event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            int updated = jdbc.update("UPDATE overdue_notice SET delivered_on = ?, channel = ? WHERE account_id = ? AND notice_id = ?",
-                    Date.valueOf(event.deliveredOn()), event.channel().name(), event.accountId().value(), event.noticeId());
-            if (updated != 1) {
-                throw new IllegalStateException("delivery of notice " + event.noticeId() + " of account "
-                        + event.accountId().value() + " that the overdue projection does not hold");
-            }
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
+            writes.update("UPDATE overdue_notice SET delivered_on = ?, channel = ? WHERE account_id = ? AND notice_id = ?",
+                    new Object[] {Date.valueOf(event.deliveredOn()), event.channel().name(), accountId.value(),
+                            event.noticeId()},
+                    () -> missing(accountId, sequence, "delivery of notice " + event.noticeId()));
         }
     }
 
     /** The covered charges fall due on the deferral's end, so they leave the overdue list until then. */
     @EventHandler
     void on(ru.utility.ledger.core.api.account.DeferralGranted event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
             for (var charge : event.charges()) {
-                moveDueDate(event.accountId(), charge.chargeId(), event.endsOn());
+                moveDueDate(event.accountId(), sequence, charge.chargeId(), event.endsOn());
             }
         }
     }
 
     @EventHandler
     void on(ru.utility.ledger.core.api.account.DeferralEndedEarly event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
             for (var due : event.dueDates()) {
-                moveDueDate(event.accountId(), due.chargeId(), due.dueDate());
+                moveDueDate(event.accountId(), sequence, due.chargeId(), due.dueDate());
             }
         }
     }
@@ -173,10 +178,12 @@ public class OverdueProjection {
      */
     @EventHandler
     void on(ru.utility.ledger.core.api.account.DueDateCorrected event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("UPDATE overdue_charge SET due_date = ? WHERE account_id = ? AND charge_id = ? AND due_date = ?",
-                    Date.valueOf(event.dueDate()), event.accountId().value(), event.chargeId().value(),
-                    Date.valueOf(event.previousDueDate()));
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
+            writes.update("UPDATE overdue_charge SET due_date = ? WHERE account_id = ? AND charge_id = ? AND due_date = ?",
+                    new Object[] {Date.valueOf(event.dueDate()), accountId.value(), event.chargeId().value(),
+                            Date.valueOf(event.previousDueDate())},
+                    () -> requireAccount(accountId, sequence));
         }
     }
 
@@ -186,21 +193,16 @@ public class OverdueProjection {
      */
     @EventHandler
     void on(ru.utility.ledger.core.api.account.ChargeCorrected event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
             if (event.increases()) {
-                jdbc.update("""
-                        INSERT INTO overdue_charge (account_id, charge_id, billing_period, due_date, amount_kopecks)
-                        VALUES (?, ?, ?, ?, ?)""",
-                        event.accountId().value(), event.correctionId().debtId().value(),
-                        event.billingPeriod().toString(), Date.valueOf(event.dueDate()), event.difference().kopecks());
+                insertDebt(accountId, sequence, event.correctionId().debtId().value(), event.billingPeriod().toString(),
+                        event.dueDate(), event.difference().kopecks());
             } else {
-                int updated = jdbc.update("""
+                writes.update("""
                         UPDATE overdue_charge SET amount_kopecks = amount_kopecks + ? WHERE account_id = ? AND charge_id = ?""",
-                        event.difference().kopecks(), event.accountId().value(), event.chargeId().value());
-                if (updated != 1) {
-                    throw new IllegalStateException("correction of charge " + event.chargeId().value() + " of account "
-                            + event.accountId().value() + " that the overdue projection does not hold");
-                }
+                        new Object[] {event.difference().kopecks(), accountId.value(), event.chargeId().value()},
+                        () -> missing(accountId, sequence, "correction of charge " + event.chargeId().value()));
             }
         }
     }
@@ -211,65 +213,74 @@ public class OverdueProjection {
      */
     @EventHandler
     void on(ru.utility.ledger.core.api.account.InstallmentPlanAgreed event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
             for (var charge : event.charges()) {
-                settle(event.accountId(), java.util.List.of(Allocation.principal(charge.chargeId(), charge.amount())), 1);
+                String chargeId = charge.chargeId().value();
+                writes.update(SETTLE, new Object[] {charge.amount().kopecks(), accountId.value(), chargeId},
+                        () -> missing(accountId, sequence, "allocation to charge " + chargeId));
             }
             for (var installment : event.schedule()) {
-                jdbc.update("""
-                        INSERT INTO overdue_charge (account_id, charge_id, billing_period, due_date, amount_kopecks)
-                        VALUES (?, ?, ?, ?, ?)""",
-                        event.accountId().value(), installment.installmentId().value(),
+                insertDebt(accountId, sequence, installment.installmentId().value(),
                         ru.utility.ledger.core.api.BillingPeriod.of(installment.dueDate()).toString(),
-                        Date.valueOf(installment.dueDate()), installment.amount().kopecks());
+                        installment.dueDate(), installment.amount().kopecks());
             }
-            jdbc.update("INSERT INTO overdue_agreement (account_id, plan_id, agreed_on, status) VALUES (?, ?, ?, 'ACTIVE')",
-                    event.accountId().value(), event.planId().value(), Date.valueOf(event.agreedOn()));
+            writes.update("""
+                    INSERT INTO overdue_agreement (account_id, plan_id, agreed_on, status)
+                    SELECT account_id, ?, ?, 'ACTIVE' FROM overdue_account WHERE account_id = ?""",
+                    new Object[] {event.planId().value(), Date.valueOf(event.agreedOn()), accountId.value()},
+                    () -> requireAccount(accountId, sequence));
         }
     }
 
     /** A plan with a missed installment is no longer being kept: it no longer shields from restriction. */
     @EventHandler
     void on(ru.utility.ledger.core.api.account.InstallmentMissed event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            agreementStatus(event.accountId(), event.planId(), "MISSED");
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            agreementStatus(event.accountId(), sequence, event.planId(), "MISSED");
         }
     }
 
     @EventHandler
     void on(ru.utility.ledger.core.api.account.InstallmentPlanCompleted event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            agreementStatus(event.accountId(), event.planId(), "COMPLETED");
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            agreementStatus(event.accountId(), sequence, event.planId(), "COMPLETED");
         }
     }
 
-    private void agreementStatus(AccountId accountId, ru.utility.ledger.core.api.PlanId planId, String status) {
-        int updated = jdbc.update("UPDATE overdue_agreement SET status = ? WHERE account_id = ? AND plan_id = ?",
-                status, accountId.value(), planId.value());
-        if (updated != 1) {
-            throw new IllegalStateException("plan " + planId.value() + " of account " + accountId.value()
-                    + " that the overdue projection does not hold");
-        }
+    private void agreementStatus(AccountId accountId, long sequence, ru.utility.ledger.core.api.PlanId planId,
+                                 String status) {
+        writes.update("UPDATE overdue_agreement SET status = ? WHERE account_id = ? AND plan_id = ?",
+                new Object[] {status, accountId.value(), planId.value()},
+                () -> missing(accountId, sequence, "plan " + planId.value()));
     }
 
     /** The rest of a defaulted plan falls due at once. */
     @EventHandler
     void on(ru.utility.ledger.core.api.account.InstallmentPlanDefaulted event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
             for (var due : event.dueDates()) {
-                moveDueDate(event.accountId(), due.chargeId(), due.dueDate());
+                moveDueDate(event.accountId(), sequence, due.chargeId(), due.dueDate());
             }
-            agreementStatus(event.accountId(), event.planId(), "DEFAULTED");
+            agreementStatus(event.accountId(), sequence, event.planId(), "DEFAULTED");
         }
     }
 
-    private void moveDueDate(AccountId accountId, ru.utility.ledger.core.api.ChargeId chargeId, java.time.LocalDate dueDate) {
-        int updated = jdbc.update("UPDATE overdue_charge SET due_date = ? WHERE account_id = ? AND charge_id = ?",
-                Date.valueOf(dueDate), accountId.value(), chargeId.value());
-        if (updated != 1) {
-            throw new IllegalStateException("due date of charge " + chargeId.value() + " of account "
-                    + accountId.value() + " that the overdue projection does not hold");
-        }
+    private void moveDueDate(AccountId accountId, long sequence, ru.utility.ledger.core.api.ChargeId chargeId,
+                             java.time.LocalDate dueDate) {
+        writes.update("UPDATE overdue_charge SET due_date = ? WHERE account_id = ? AND charge_id = ?",
+                new Object[] {Date.valueOf(dueDate), accountId.value(), chargeId.value()},
+                () -> missing(accountId, sequence, "due date of charge " + chargeId.value()));
+    }
+
+    /** A debt of its own (a charge's increase, an installment), inserted only beside its account's row. */
+    private void insertDebt(AccountId accountId, long sequence, String debtId, String billingPeriod,
+                            java.time.LocalDate dueDate, long kopecks) {
+        writes.update("""
+                INSERT INTO overdue_charge (account_id, charge_id, billing_period, due_date, amount_kopecks)
+                SELECT account_id, ?, ?, ?, ? FROM overdue_account WHERE account_id = ?""",
+                new Object[] {debtId, billingPeriod, Date.valueOf(dueDate), kopecks, accountId.value()},
+                () -> requireAccount(accountId, sequence));
     }
 
     @ResetHandler
@@ -278,33 +289,14 @@ public class OverdueProjection {
         guard.reset();
     }
 
-    private void settle(AccountId accountId, java.util.List<Allocation> allocations, int sign) {
-        for (Allocation allocation : allocations) {
-            if (allocation.kind() == DebtKind.PRINCIPAL) {
-                int updated = jdbc.update("""
-                        UPDATE overdue_charge SET paid_kopecks = paid_kopecks + ?
-                         WHERE account_id = ? AND charge_id = ?""",
-                        sign * allocation.amount().kopecks(), accountId.value(), allocation.chargeId().value());
-                if (updated != 1) {
-                    throw new IllegalStateException("allocation to charge " + allocation.chargeId().value()
-                            + " of account " + accountId.value() + " that the overdue projection does not hold");
-                }
-            }
-        }
-    }
-
     /**
-     * False when this event (or a later one) was applied already; a new event of an account never seen opened
-     * fails. The rare events that use it read and write directly, so what earlier events of the batch queued
-     * goes out first.
+     * A write of a rare event that changed no row: the account was never seen opened (the same failure as any
+     * event before its opening) or the row it names is missing. Read only on this failure path.
      */
-    private boolean firstDelivery(AccountId accountId, long sequence) {
-        writes.flush();
-        if (!guard.firstDelivery(accountId.value(), sequence)) {
-            return false;
-        }
+    private void missing(AccountId accountId, long sequence, String what) {
         requireAccount(accountId, sequence);
-        return true;
+        throw new IllegalStateException(what + " of account " + accountId.value()
+                + " that the overdue projection does not hold");
     }
 
     private void requireAccount(AccountId accountId, long sequence) {

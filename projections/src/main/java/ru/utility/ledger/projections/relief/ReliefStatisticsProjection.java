@@ -2,8 +2,9 @@ package ru.utility.ledger.projections.relief;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -44,6 +45,7 @@ import ru.utility.ledger.core.api.account.SocialCategoryGranted;
 import ru.utility.ledger.core.api.account.SocialCategoryRevoked;
 import ru.utility.ledger.core.api.program.ProgramClosed;
 import ru.utility.ledger.core.api.program.ProgramLaunched;
+import ru.utility.ledger.projections.jdbc.BatchedWrites;
 import ru.utility.ledger.projections.jdbc.ProjectionGuard;
 
 /**
@@ -57,7 +59,15 @@ import ru.utility.ledger.projections.jdbc.ProjectionGuard;
  * order relative to each other: an enrolment therefore takes everything it needs from {@code AccountEnrolled}
  * and only the programme's closure is joined at query time.
  *
- * <p>A new relief event is one handler here: guard with {@link #firstDelivery} and update the enrolment's
+ * <p>Every write is queued as {@link BatchedWrites} and sent, in event order, as JDBC batches when the processor's
+ * batch commits, with no read of the projection's own rows while applying events: each write carries its own
+ * condition. A row of an account is inserted only beside the account's row ({@code INSERT ... SELECT ... FROM
+ * relief_account}), an enrolment picks its category in the same statement, and an arrangement's programme is
+ * looked up inside the update that ends its enrolment. A write that changed no row where one was due (an event
+ * of an account or programme never seen, an enrolment that is missing) fails the batch when it is sent; only
+ * then is the account's row read, to say which.
+ *
+ * <p>A new relief event is one handler here: guard with the {@link ProjectionGuard} and update the enrolment's
  * column ({@link #addToEnrolment}, {@link #endEnrolment}) or a charge's {@code relief_until}.
  */
 @Component
@@ -95,52 +105,61 @@ public class ReliefStatisticsProjection {
     public enum Outcome { COMPLETED, DEFAULTED }
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
     private final ProjectionGuard guard;
 
     public ReliefStatisticsProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc, PROCESSING_GROUP);
         this.guard = new ProjectionGuard(jdbc, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(ProgramLaunched event, @SequenceNumber long sequence) {
         if (guard.firstDelivery(event.programId().value(), sequence)) {
-            jdbc.update("""
+            writes.update("""
                     INSERT INTO relief_program (program_id, name, kind, active_from, active_to)
-                    VALUES (?, ?, ?, ?, ?) ON CONFLICT (program_id) DO NOTHING""",
-                    event.programId().value(), event.name(), event.kind().name(), Date.valueOf(event.activeFrom()),
-                    date(event.activeTo()));
+                    VALUES (?, ?, ?, ?, ?::date) ON CONFLICT (program_id) DO NOTHING""",
+                    new Object[] {event.programId().value(), event.name(), event.kind().name(),
+                            Date.valueOf(event.activeFrom()), date(event.activeTo())}, null);
         }
     }
 
     @EventHandler
     void on(ProgramClosed event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.programId(), sequence)) {
-            jdbc.update("UPDATE relief_program SET closed_on = ? WHERE program_id = ?",
-                    Date.valueOf(event.closedOn()), event.programId().value());
+        if (guard.firstDelivery(event.programId().value(), sequence)) {
+            ProgramId programId = event.programId();
+            writes.update("UPDATE relief_program SET closed_on = ? WHERE program_id = ?",
+                    new Object[] {Date.valueOf(event.closedOn()), programId.value()}, () -> {
+                        throw new IllegalStateException("event " + sequence + " of programme " + programId.value()
+                                + " arrived before its launch in the relief statistics projection");
+                    });
         }
     }
 
     @EventHandler
     void on(AccountOpened event, @SequenceNumber long sequence) {
         if (guard.firstDelivery(event.accountId().value(), sequence)) {
-            jdbc.update("""
+            writes.update("""
                     INSERT INTO relief_account (account_id, region_code) VALUES (?, ?)
                     ON CONFLICT (account_id) DO NOTHING""",
-                    event.accountId().value(), event.regionCode().value());
+                    new Object[] {event.accountId().value(), event.regionCode().value()}, null);
         }
     }
 
     @EventHandler
     void on(SocialCategoryGranted event, @SequenceNumber long sequence) {
         // No category: the holder's personal data was erased before this replay (see PersonalDataErased below).
-        if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
-            jdbc.update("""
-                    INSERT INTO account_category (account_id, category, valid_from, valid_to) VALUES (?, ?, ?, ?)
+        if (guard.firstDelivery(event.accountId().value(), sequence) && event.category() != null) {
+            AccountId accountId = event.accountId();
+            writes.update("""
+                    INSERT INTO account_category (account_id, category, valid_from, valid_to)
+                    SELECT account_id, ?, ?, ?::date FROM relief_account WHERE account_id = ?
                     ON CONFLICT (account_id, category)
                     DO UPDATE SET valid_from = excluded.valid_from, valid_to = excluded.valid_to""",
-                    event.accountId().value(), event.category().name(), Date.valueOf(event.validFrom()),
-                    date(event.validTo()));
+                    new Object[] {event.category().name(), Date.valueOf(event.validFrom()), date(event.validTo()),
+                            accountId.value()},
+                    () -> requireAccount(accountId, sequence));
         }
     }
 
@@ -150,74 +169,84 @@ public class ReliefStatisticsProjection {
      */
     @EventHandler
     void on(PersonalDataErased event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("DELETE FROM account_category WHERE account_id = ?", event.accountId().value());
-            jdbc.update("UPDATE relief_enrolment SET category = NULL WHERE account_id = ?", event.accountId().value());
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
+            writes.update("DELETE FROM account_category WHERE account_id = ?", new Object[] {accountId.value()},
+                    () -> requireAccount(accountId, sequence));
+            writes.update("UPDATE relief_enrolment SET category = NULL WHERE account_id = ?",
+                    new Object[] {accountId.value()}, null);
         }
     }
 
     @EventHandler
     void on(SocialCategoryRevoked event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence) && event.category() != null) {
+        if (guard.firstDelivery(event.accountId().value(), sequence) && event.category() != null) {
+            AccountId accountId = event.accountId();
             Date lastDay = Date.valueOf(event.revokedOn().minusDays(1));
-            jdbc.update("""
+            writes.update("""
                     UPDATE account_category
                        SET valid_to = CASE WHEN valid_to IS NULL OR valid_to > ? THEN ? ELSE valid_to END
                      WHERE account_id = ? AND category = ?""",
-                    lastDay, lastDay, event.accountId().value(), event.category().name());
+                    new Object[] {lastDay, lastDay, accountId.value(), event.category().name()},
+                    () -> requireAccount(accountId, sequence));
         }
     }
 
     /**
      * The enrolment is counted under the account's region and under one category: of the categories valid on
      * the enrolment day that the programme accepts (any, when it names none), the first in declaration order.
+     * The choice is made in the insert itself, so it sees the categories granted earlier in the same batch.
      */
     @EventHandler
     void on(AccountEnrolled event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
             Date on = Date.valueOf(event.enrolledOn());
-            List<SocialCategory> held = jdbc.queryForList("""
-                    SELECT category FROM account_category
-                     WHERE account_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)""",
-                    String.class, event.accountId().value(), on, on).stream().map(SocialCategory::valueOf).toList();
-            SocialCategory category = held.stream()
+            String accepted = Arrays.stream(SocialCategory.values())
                     .filter(c -> event.categories().isEmpty() || event.categories().contains(c))
-                    .min(Comparator.naturalOrder()).orElse(null);
-            jdbc.update("""
+                    .map(Enum::name).collect(Collectors.joining(","));
+            writes.update("""
                     INSERT INTO relief_enrolment (program_id, account_id, kind, region_code, category, enrolled_on, active_to)
-                    SELECT ?, account_id, ?, region_code, ?, ?, ? FROM relief_account WHERE account_id = ?""",
-                    event.programId().value(), event.kind().name(), category == null ? null : category.name(), on,
-                    date(event.activeTo()), event.accountId().value());
+                    SELECT ?, a.account_id, ?, a.region_code,
+                           (SELECT c.category FROM account_category c
+                             WHERE c.account_id = a.account_id AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)
+                               AND array_position(string_to_array(?::text, ','), c.category::text) IS NOT NULL
+                             ORDER BY array_position(string_to_array(?::text, ','), c.category::text) LIMIT 1),
+                           ?, ?::date
+                      FROM relief_account a WHERE a.account_id = ?""",
+                    new Object[] {event.programId().value(), event.kind().name(), on, on, accepted, accepted, on,
+                            date(event.activeTo()), accountId.value()},
+                    () -> requireAccount(accountId, sequence));
         }
     }
 
     @EventHandler
     void on(DiscountCredited event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            addToEnrolment(event.programId(), event.accountId(), Measure.DISCOUNTED, event.amount());
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            addToEnrolment(event.programId(), event.accountId(), sequence, Measure.DISCOUNTED, event.amount());
         }
     }
 
     /** The programme's closure reached the account: its relief ended the day before {@code endedOn}. */
     @EventHandler
     void on(EnrolmentEnded event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            endEnrolment(event.programId(), event.accountId(), event.endedOn().minusDays(1), null);
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            endEnrolment(event.programId(), event.accountId(), sequence, event.endedOn().minusDays(1), null);
         }
     }
 
     /** An amnesty's write-off is penalty the customer no longer owes: forgone by the programme. */
     @EventHandler
     void on(PenaltiesWrittenOff event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            addToEnrolment(event.programId(), event.accountId(), Measure.PENALTIES_FORGONE, event.amount());
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            addToEnrolment(event.programId(), event.accountId(), sequence, Measure.PENALTIES_FORGONE, event.amount());
         }
     }
 
     @EventHandler
     void on(CompensationCredited event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            addToEnrolment(event.programId(), event.accountId(), Measure.COMPENSATED, event.amount());
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            addToEnrolment(event.programId(), event.accountId(), sequence, Measure.COMPENSATED, event.amount());
         }
     }
 
@@ -227,35 +256,36 @@ public class ReliefStatisticsProjection {
      */
     @EventHandler
     void on(DeferralGranted event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            remember(event.accountId(), "DEFERRAL:" + event.deferralId().value(), event.programId());
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            remember(event.accountId(), sequence, "DEFERRAL:" + event.deferralId().value(), event.programId());
             Money deferred = Money.ZERO;
             for (DeferredCharge charge : event.charges()) {
                 deferred = deferred.plus(charge.outstanding());
                 reliefUntil(event.accountId(), charge.chargeId(), event.endsOn());
             }
-            addToEnrolment(event.programId(), event.accountId(), Measure.DEFERRED, deferred);
-            endEnrolment(event.programId(), event.accountId(), event.endsOn(), null);
+            addToEnrolment(event.programId(), event.accountId(), sequence, Measure.DEFERRED, deferred);
+            endEnrolment(event.programId(), event.accountId(), sequence, event.endsOn(), null);
         }
     }
 
     /** The billed due date was corrected; a deferral's relief_until is kept apart and stays. */
     @EventHandler
     void on(ru.utility.ledger.core.api.account.DueDateCorrected event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("UPDATE relief_charge SET due_date = ? WHERE account_id = ? AND charge_id = ?",
-                    java.sql.Date.valueOf(event.dueDate()), event.accountId().value(), event.chargeId().value());
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
+            writes.update("UPDATE relief_charge SET due_date = ? WHERE account_id = ? AND charge_id = ?",
+                    new Object[] {Date.valueOf(event.dueDate()), accountId.value(), event.chargeId().value()},
+                    () -> requireAccount(accountId, sequence));
         }
     }
 
     @EventHandler
     void on(DeferralEndedEarly event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
             for (ChargeDueDate due : event.dueDates()) {
                 reliefUntil(event.accountId(), due.chargeId(), due.dueDate());
             }
-            endEnrolment(programOf(event.accountId(), "DEFERRAL:" + event.deferralId().value()), event.accountId(),
-                    event.endedOn(), null);
+            endArrangement(event.accountId(), sequence, "DEFERRAL:" + event.deferralId().value(), event.endedOn(), null);
         }
     }
 
@@ -265,69 +295,69 @@ public class ReliefStatisticsProjection {
      */
     @EventHandler
     void on(InstallmentPlanAgreed event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            remember(event.accountId(), "PLAN:" + event.planId().value(), event.programId());
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
+            // Sent first: it fails the batch for an account never seen opened, before the plain inserts below.
+            remember(accountId, sequence, "PLAN:" + event.planId().value(), event.programId());
             Money restructured = Money.ZERO;
             for (RestructuredCharge charge : event.charges()) {
                 restructured = restructured.plus(charge.amount());
-                jdbc.update("""
+                writes.update("""
                         INSERT INTO relief_settlement (account_id, charge_id, payment_id, paid_on, amount_kopecks)
-                        VALUES (?, ?, ?, ?, ?)""", event.accountId().value(), charge.chargeId().value(),
-                        "PLAN:" + event.planId().value(), Date.valueOf(event.agreedOn()), charge.amount().kopecks());
+                        VALUES (?, ?, ?, ?, ?)""",
+                        new Object[] {accountId.value(), charge.chargeId().value(), "PLAN:" + event.planId().value(),
+                                Date.valueOf(event.agreedOn()), charge.amount().kopecks()}, null);
             }
             for (ScheduledInstallment installment : event.schedule()) {
-                jdbc.update("""
+                writes.update("""
                         INSERT INTO relief_charge (account_id, charge_id, due_date, amount_kopecks) VALUES (?, ?, ?, ?)""",
-                        event.accountId().value(), installment.installmentId().value(),
-                        Date.valueOf(installment.dueDate()), installment.amount().kopecks());
+                        new Object[] {accountId.value(), installment.installmentId().value(),
+                                Date.valueOf(installment.dueDate()), installment.amount().kopecks()}, null);
             }
-            addToEnrolment(event.programId(), event.accountId(), Measure.RESTRUCTURED, restructured);
+            addToEnrolment(event.programId(), accountId, sequence, Measure.RESTRUCTURED, restructured);
         }
     }
 
     /** The rest falls due at once: the relief ended the day before the default. */
     @EventHandler
     void on(InstallmentPlanDefaulted event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
             for (ChargeDueDate due : event.dueDates()) {
-                jdbc.update("UPDATE relief_charge SET due_date = ? WHERE account_id = ? AND charge_id = ?",
-                        Date.valueOf(due.dueDate()), event.accountId().value(), due.chargeId().value());
+                writes.update("UPDATE relief_charge SET due_date = ? WHERE account_id = ? AND charge_id = ?",
+                        new Object[] {Date.valueOf(due.dueDate()), event.accountId().value(), due.chargeId().value()},
+                        null);
             }
-            endEnrolment(programOf(event.accountId(), "PLAN:" + event.planId().value()), event.accountId(),
+            endArrangement(event.accountId(), sequence, "PLAN:" + event.planId().value(),
                     event.defaultedOn().minusDays(1), Outcome.DEFAULTED);
         }
     }
 
     @EventHandler
     void on(InstallmentPlanCompleted event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            endEnrolment(programOf(event.accountId(), "PLAN:" + event.planId().value()), event.accountId(),
-                    event.completedOn(), Outcome.COMPLETED);
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            endArrangement(event.accountId(), sequence, "PLAN:" + event.planId().value(), event.completedOn(),
+                    Outcome.COMPLETED);
         }
     }
 
     private void reliefUntil(AccountId accountId, ChargeId chargeId, LocalDate lastDay) {
-        jdbc.update("UPDATE relief_charge SET relief_until = ? WHERE account_id = ? AND charge_id = ?",
-                Date.valueOf(lastDay), accountId.value(), chargeId.value());
+        writes.update("UPDATE relief_charge SET relief_until = ? WHERE account_id = ? AND charge_id = ?",
+                new Object[] {Date.valueOf(lastDay), accountId.value(), chargeId.value()}, null);
     }
 
-    private void remember(AccountId accountId, String arrangementId, ProgramId programId) {
-        jdbc.update("INSERT INTO relief_arrangement (account_id, arrangement_id, program_id) VALUES (?, ?, ?)",
-                accountId.value(), arrangementId, programId.value());
-    }
-
-    private ProgramId programOf(AccountId accountId, String arrangementId) {
-        return ProgramId.of(jdbc.queryForObject(
-                "SELECT program_id FROM relief_arrangement WHERE account_id = ? AND arrangement_id = ?",
-                String.class, accountId.value(), arrangementId));
+    /** Which programme an arrangement (a deferral, a plan) belongs to; its later events name only the arrangement. */
+    private void remember(AccountId accountId, long sequence, String arrangementId, ProgramId programId) {
+        writes.update("""
+                INSERT INTO relief_arrangement (account_id, arrangement_id, program_id)
+                SELECT account_id, ?, ? FROM relief_account WHERE account_id = ?""",
+                new Object[] {arrangementId, programId.value(), accountId.value()},
+                () -> requireAccount(accountId, sequence));
     }
 
     @EventHandler
     void on(ChargePosted event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("""
-                    INSERT INTO relief_charge (account_id, charge_id, due_date, amount_kopecks) VALUES (?, ?, ?, ?)""",
-                    event.accountId().value(), event.chargeId().value(), Date.valueOf(event.dueDate()),
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            insertCharge(event.accountId(), sequence, event.chargeId().value(), event.dueDate(),
                     event.amount().kopecks());
         }
     }
@@ -335,68 +365,86 @@ public class ReliefStatisticsProjection {
     /** As in the overdue projection: a decrease lowers the charge, an increase is a debt with its own due date. */
     @EventHandler
     void on(ru.utility.ledger.core.api.account.ChargeCorrected event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
             if (event.increases()) {
-                jdbc.update("""
-                        INSERT INTO relief_charge (account_id, charge_id, due_date, amount_kopecks) VALUES (?, ?, ?, ?)""",
-                        event.accountId().value(), event.correctionId().debtId().value(), Date.valueOf(event.dueDate()),
+                insertCharge(accountId, sequence, event.correctionId().debtId().value(), event.dueDate(),
                         event.difference().kopecks());
             } else {
-                jdbc.update("UPDATE relief_charge SET amount_kopecks = amount_kopecks + ? WHERE account_id = ? AND charge_id = ?",
-                        event.difference().kopecks(), event.accountId().value(), event.chargeId().value());
+                writes.update("UPDATE relief_charge SET amount_kopecks = amount_kopecks + ? WHERE account_id = ? AND charge_id = ?",
+                        new Object[] {event.difference().kopecks(), accountId.value(), event.chargeId().value()},
+                        () -> requireAccount(accountId, sequence));
             }
         }
     }
 
+    private void insertCharge(AccountId accountId, long sequence, String chargeId, LocalDate dueDate, long kopecks) {
+        writes.update("""
+                INSERT INTO relief_charge (account_id, charge_id, due_date, amount_kopecks)
+                SELECT account_id, ?, ?, ? FROM relief_account WHERE account_id = ?""",
+                new Object[] {chargeId, Date.valueOf(dueDate), kopecks, accountId.value()},
+                () -> requireAccount(accountId, sequence));
+    }
+
     @EventHandler
     void on(PaymentRecorded event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("""
-                    INSERT INTO relief_payment (account_id, payment_id, received_on, amount_kopecks) VALUES (?, ?, ?, ?)""",
-                    event.accountId().value(), event.paymentId().value(), Date.valueOf(event.receivedOn()),
-                    event.amount().kopecks());
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
+            writes.update("""
+                    INSERT INTO relief_payment (account_id, payment_id, received_on, amount_kopecks)
+                    SELECT account_id, ?, ?, ? FROM relief_account WHERE account_id = ?""",
+                    new Object[] {event.paymentId().value(), Date.valueOf(event.receivedOn()), event.amount().kopecks(),
+                            accountId.value()},
+                    () -> requireAccount(accountId, sequence));
         }
     }
 
     @EventHandler
     void on(PaymentReversed event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
-            jdbc.update("UPDATE relief_payment SET reversed = true WHERE account_id = ? AND payment_id = ?",
-                    event.accountId().value(), event.paymentId().value());
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
+            writes.update("UPDATE relief_payment SET reversed = true WHERE account_id = ? AND payment_id = ?",
+                    new Object[] {accountId.value(), event.paymentId().value()},
+                    () -> requireAccount(accountId, sequence));
         }
     }
 
     @EventHandler
     void on(PaymentAllocated event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
             for (Allocation allocation : principal(event.allocations())) {
-                jdbc.update("""
+                writes.update("""
                         INSERT INTO relief_settlement (account_id, charge_id, payment_id, paid_on, amount_kopecks)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, charge_id, payment_id)
+                        SELECT account_id, ?, ?, ?, ? FROM relief_account WHERE account_id = ?
+                        ON CONFLICT (account_id, charge_id, payment_id)
                         DO UPDATE SET amount_kopecks = relief_settlement.amount_kopecks + excluded.amount_kopecks""",
-                        event.accountId().value(), allocation.chargeId().value(), event.paymentId().value(),
-                        Date.valueOf(event.paidOn()), allocation.amount().kopecks());
+                        new Object[] {allocation.chargeId().value(), event.paymentId().value(),
+                                Date.valueOf(event.paidOn()), allocation.amount().kopecks(), accountId.value()},
+                        () -> requireAccount(accountId, sequence));
             }
         }
     }
 
     @EventHandler
     void on(PaymentAllocationReleased event, @SequenceNumber long sequence) {
-        if (firstDelivery(event.accountId(), sequence)) {
+        if (guard.firstDelivery(event.accountId().value(), sequence)) {
+            AccountId accountId = event.accountId();
             for (Allocation allocation : principal(event.allocations())) {
-                int updated = jdbc.update("""
+                writes.update("""
                         UPDATE relief_settlement SET amount_kopecks = amount_kopecks - ?
                          WHERE account_id = ? AND charge_id = ? AND payment_id = ?""",
-                        allocation.amount().kopecks(), event.accountId().value(), allocation.chargeId().value(),
-                        event.paymentId().value());
-                if (updated != 1) {
-                    throw new IllegalStateException("release of payment " + event.paymentId().value() + " from charge "
-                            + allocation.chargeId().value() + " of account " + event.accountId().value()
-                            + " that the relief statistics projection never saw allocated");
-                }
+                        new Object[] {allocation.amount().kopecks(), accountId.value(), allocation.chargeId().value(),
+                                event.paymentId().value()},
+                        () -> {
+                            requireAccount(accountId, sequence);
+                            throw new IllegalStateException("release of payment " + event.paymentId().value()
+                                    + " from charge " + allocation.chargeId().value() + " of account "
+                                    + accountId.value() + " that the relief statistics projection never saw allocated");
+                        });
             }
-            jdbc.update("DELETE FROM relief_settlement WHERE account_id = ? AND payment_id = ? AND amount_kopecks = 0",
-                    event.accountId().value(), event.paymentId().value());
+            writes.update("DELETE FROM relief_settlement WHERE account_id = ? AND payment_id = ? AND amount_kopecks = 0",
+                    new Object[] {accountId.value(), event.paymentId().value()}, null);
         }
     }
 
@@ -408,27 +456,40 @@ public class ReliefStatisticsProjection {
     }
 
     /** Adds to one of the enrolment's sums; the enrolment must be known (its AccountEnrolled came first). */
-    void addToEnrolment(ProgramId programId, AccountId accountId, Measure measure, Money amount) {
-        int updated = jdbc.update("UPDATE relief_enrolment SET " + measure.column() + " = " + measure.column()
-                + " + ? WHERE program_id = ? AND account_id = ?", amount.kopecks(), programId.value(), accountId.value());
-        requireEnrolment(updated, programId, accountId);
+    void addToEnrolment(ProgramId programId, AccountId accountId, long sequence, Measure measure, Money amount) {
+        writes.update("UPDATE relief_enrolment SET " + measure.column() + " = " + measure.column()
+                + " + ? WHERE program_id = ? AND account_id = ?",
+                new Object[] {amount.kopecks(), programId.value(), accountId.value()},
+                () -> missingEnrolment("programme " + programId.value(), accountId, sequence));
     }
 
     /**
      * Records that an enrolment's relief ended before its window did (ended early, plan completed or defaulted):
      * {@code lastDay} is the last day the relief applied.
      */
-    void endEnrolment(ProgramId programId, AccountId accountId, LocalDate lastDay, Outcome outcome) {
-        int updated = jdbc.update("UPDATE relief_enrolment SET ended_on = ?, outcome = ? WHERE program_id = ? AND account_id = ?",
-                Date.valueOf(lastDay), outcome == null ? null : outcome.name(), programId.value(), accountId.value());
-        requireEnrolment(updated, programId, accountId);
+    void endEnrolment(ProgramId programId, AccountId accountId, long sequence, LocalDate lastDay, Outcome outcome) {
+        writes.update("UPDATE relief_enrolment SET ended_on = ?, outcome = ?::text WHERE program_id = ? AND account_id = ?",
+                new Object[] {Date.valueOf(lastDay), outcome == null ? null : outcome.name(), programId.value(),
+                        accountId.value()},
+                () -> missingEnrolment("programme " + programId.value(), accountId, sequence));
     }
 
-    private static void requireEnrolment(int updated, ProgramId programId, AccountId accountId) {
-        if (updated != 1) {
-            throw new IllegalStateException("relief of programme " + programId.value() + " for account "
-                    + accountId.value() + " that the relief statistics projection holds no enrolment for");
-        }
+    /** As {@link #endEnrolment}, for an event that names only its arrangement: the programme is found in the update. */
+    private void endArrangement(AccountId accountId, long sequence, String arrangementId, LocalDate lastDay,
+                                Outcome outcome) {
+        writes.update("""
+                UPDATE relief_enrolment SET ended_on = ?, outcome = ?::text
+                 WHERE account_id = ? AND program_id = (SELECT program_id FROM relief_arrangement
+                                                         WHERE account_id = ? AND arrangement_id = ?)""",
+                new Object[] {Date.valueOf(lastDay), outcome == null ? null : outcome.name(), accountId.value(),
+                        accountId.value(), arrangementId},
+                () -> missingEnrolment("arrangement " + arrangementId, accountId, sequence));
+    }
+
+    private void missingEnrolment(String relief, AccountId accountId, long sequence) {
+        requireAccount(accountId, sequence);
+        throw new IllegalStateException("relief of " + relief + " for account " + accountId.value()
+                + " that the relief statistics projection holds no enrolment for");
     }
 
     private static List<Allocation> principal(List<Allocation> allocations) {
@@ -439,31 +500,16 @@ public class ReliefStatisticsProjection {
         return date == null ? null : Date.valueOf(date);
     }
 
-    /** False when this event (or a later one) was applied already; a new event of an unopened account fails. */
-    boolean firstDelivery(AccountId accountId, long sequence) {
-        if (!guard.firstDelivery(accountId.value(), sequence)) {
-            return false;
-        }
+    /**
+     * Run only when a write changed no row: a new event of an account never seen opened fails. Reads the
+     * account's row, on this failure path only.
+     */
+    private void requireAccount(AccountId accountId, long sequence) {
         Integer known = jdbc.queryForObject("SELECT count(*) FROM relief_account WHERE account_id = ?",
                 Integer.class, accountId.value());
         if (known == null || known == 0) {
             throw new IllegalStateException("event " + sequence + " of account " + accountId.value()
                     + " arrived before the account's opening in the relief statistics projection");
         }
-        return true;
-    }
-
-    /** The programme stream's, like the account's. */
-    boolean firstDelivery(ProgramId programId, long sequence) {
-        if (!guard.firstDelivery(programId.value(), sequence)) {
-            return false;
-        }
-        Integer known = jdbc.queryForObject("SELECT count(*) FROM relief_program WHERE program_id = ?",
-                Integer.class, programId.value());
-        if (known == null || known == 0) {
-            throw new IllegalStateException("event " + sequence + " of programme " + programId.value()
-                    + " arrived before its launch in the relief statistics projection");
-        }
-        return true;
     }
 }
