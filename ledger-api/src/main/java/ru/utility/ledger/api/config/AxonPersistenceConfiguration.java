@@ -32,6 +32,7 @@ import ru.utility.ledger.api.eventstore.ChainHeads;
 import ru.utility.ledger.api.eventstore.ChargePostedUpcaster;
 import ru.utility.ledger.api.eventstore.HashingAppendEventsStatement;
 import ru.utility.ledger.api.eventstore.LateCommitSafeReads;
+import ru.utility.ledger.api.eventstore.SharedDeserialisation;
 import ru.utility.ledger.api.ops.ClusterProperties;
 import ru.utility.ledger.api.personaldata.PersonalDataCipher;
 import ru.utility.ledger.api.personaldata.PersonalDataKeys;
@@ -100,6 +101,16 @@ public class AxonPersistenceConfiguration {
         return new ChainHeads(capacity);
     }
 
+    /**
+     * Stored events deserialised once for all their readers (ledger.event-store.shared-deserialisation-size
+     * forms kept, 0 = every reader deserialises on its own).
+     */
+    @Bean
+    public SharedDeserialisation sharedDeserialisation(
+            @Value("${ledger.event-store.shared-deserialisation-size:20000}") int capacity) {
+        return new SharedDeserialisation(capacity);
+    }
+
     @Bean
     public EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
@@ -107,6 +118,7 @@ public class AxonPersistenceConfiguration {
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 SharedDeserialisation sharedDeserialisation,
                                                  org.axonframework.config.Configuration configuration,
                                                  @Value("${ledger.event-store.gap-timeout:60s}") Duration gapTimeout,
                                                  ChainHeads chainHeads,
@@ -120,7 +132,8 @@ public class AxonPersistenceConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .snapshotSerializer(serializer)
                 // Personal data is sealed before it is stored and hashed (docs/operating/data-protection.md).
-                .eventSerializer(new SealingEventSerializer(eventSerializer, personalDataKeys, personalDataCipher))
+                .eventSerializer(new SealingEventSerializer(sharedDeserialisation.serializer(eventSerializer),
+                        personalDataKeys, personalDataCipher))
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
                 // Seals every appended event into its account's hash chain (EventHashChain).

@@ -1,7 +1,11 @@
 package ru.utility.ledger.api.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.axonframework.common.transaction.TransactionManager;
@@ -21,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 
+import ru.utility.ledger.api.eventstore.SharedDeserialisation;
 import ru.utility.ledger.api.relief.ReliefEnrolmentSaga;
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
@@ -103,5 +108,15 @@ class AxonWiringTest {
                 .anyMatch(counter -> counter.count() > 0);
         String scrape = new Api(port).get("/actuator/prometheus", "admin").body();
         assertThat(scrape).contains("commandBus_processedCounter", "eventStore_ingestedCounter");
+    }
+
+    @Test
+    void storedEventsAreReadThroughTheSharedDeserialisation() {
+        new Api(port).post("/api/v1/accounts", "operator", """
+                {"accountId": "WIRING-2", "holderName": "Wired", "regionCode": "01"}""");
+        // Every stored event a processor reads passes through it, as a hit or a miss.
+        await().atMost(Duration.ofSeconds(20)).until(() -> bootRegistry.find("cache.gets")
+                .tag("cache", SharedDeserialisation.METRICS_NAME).functionCounters().stream()
+                .mapToDouble(FunctionCounter::count).sum() > 0);
     }
 }

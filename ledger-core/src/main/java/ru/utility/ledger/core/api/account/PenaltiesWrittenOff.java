@@ -21,4 +21,9 @@ import java.util.List;
 @Revision("1")
 public record PenaltiesWrittenOff(AccountId accountId, ProgramId programId, Money amount, LocalDate writtenOffOn,
                                   List<BillingPeriod> earnedBy, Money accruedPenalties) implements AccountEvent {
+
+    // Immutable like every event: one deserialised event is shared by all its readers (SharedDeserialisation).
+    public PenaltiesWrittenOff {
+        earnedBy = earnedBy == null ? List.of() : List.copyOf(earnedBy);
+    }
 }
