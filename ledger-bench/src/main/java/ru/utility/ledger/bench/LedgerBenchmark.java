@@ -105,6 +105,7 @@ public final class LedgerBenchmark {
         LedgerWorkloads.Replay replay = work.fullReplay();
         report.ratio("full replay of all " + replay.projections() + " projections (" + replay.events()
                 + " events)", replay.eventsPerSecond(), "events/s", "B2", b2, ">= 25%");
+        report.add("  CPU of the whole JVM per replayed event", replay.cpuMicrosPerEvent(), "us");
 
         LoadRunner.Result queries = work.balanceQueries();
         report.add("balance queries (projection, in-process)", queries.perSecond(), "q/s");
@@ -203,6 +204,7 @@ public final class LedgerBenchmark {
         LedgerWorkloads.Replay replay = work.fullReplay();
         report.ratio("full replay of all " + replay.projections() + " projections (" + replay.events()
                 + " events)", replay.eventsPerSecond(), "events/s", "B2", b2, ">= 25%");
+        report.add("  CPU of the whole JVM per replayed event", replay.cpuMicrosPerEvent(), "us");
         LoadRunner.Result asOf;
         try (PhaseProfiler profile = PhaseProfiler.start(settings, "asof")) {
             asOf = work.asOfBalances(500);
