@@ -112,10 +112,12 @@ class ChargeCorrectionApiTest {
         assertThat(csv.body()).contains("2026-11-21,CORRECTION,\"C1\",\"Charge ENERGY-2026-05 for 2026-05 recalculated "
                 + "(decreased): Meter reading corrected\",-300.00,223.38");
 
-        // The overdue list: June's 200.00 on 25 November; the increase counts only after 15 December.
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(overdue(api, account, "2026-11-25").get("overdueAmount").asString()).isEqualTo("200.00"));
-        assertThat(overdue(api, account, "2026-12-16").get("overdueAmount").asString()).isEqualTo("320.00");
+        // The overdue list: June's 200.00 on 25 November; the increase counts only after 15 December. Both days are
+        // awaited together: 25 November reads 200.00 as soon as C1 is projected, before C2 (its own command) is.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(overdue(api, account, "2026-11-25").get("overdueAmount").asString()).isEqualTo("200.00");
+            assertThat(overdue(api, account, "2026-12-16").get("overdueAmount").asString()).isEqualTo("320.00");
+        });
 
         // The feed publishes both corrections.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(feed(api, account))
