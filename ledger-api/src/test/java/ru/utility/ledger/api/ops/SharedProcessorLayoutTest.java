@@ -158,6 +158,8 @@ class SharedProcessorLayoutTest {
             }
         });
         assertThat(rowsOfTheFour(blocker)).isEqualTo(before);
+        JsonNode check = ok(api.post("/api/v1/admin/projections/replay-check", "admin", null));
+        assertThat(check.get("equal").asBoolean()).as(check.toString()).isTrue();
         awaitReadModels(api, account);
         // The payment held back during the replay is applied once it settles.
         await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertThat(ok(api.get(

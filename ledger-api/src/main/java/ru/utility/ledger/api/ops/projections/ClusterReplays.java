@@ -87,7 +87,7 @@ public class ClusterReplays implements SmartLifecycle {
                     VALUES (?, 'STOPPING', ?, ?, ?, ?)""",
                     processor, cluster.nodeId(), Timestamp.from(clock.instant()), total, head);
         } catch (DuplicateKeyException e) {
-            throw new ReplayRefusedException("projection " + processor + " is already replaying");
+            throw new ReplayRefusedException("processor " + processor + " is already replaying");
         }
         log.info("Replay of {} requested on node {} over {} events", processor, cluster.nodeId(), total);
         poll();
