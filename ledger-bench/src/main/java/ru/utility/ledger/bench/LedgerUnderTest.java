@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.utility.ledger.api.LedgerApplication;
 import ru.utility.ledger.api.eventstore.AsOfBalances;
+import ru.utility.ledger.api.ops.ProjectionProcessors;
 import ru.utility.ledger.api.ops.projections.ProjectionCatalog;
 import ru.utility.ledger.api.ops.projections.ProjectionOperations;
 import ru.utility.ledger.projections.balance.BalanceProjection;
@@ -98,10 +99,16 @@ final class LedgerUnderTest implements AutoCloseable {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    /** The processor that runs the balances: its own, or the shared one with three other projections. */
     StreamingEventProcessor balancesProcessor() {
         return context.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(BalanceProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .eventProcessor(processorOf(BalanceProjection.PROCESSING_GROUP), StreamingEventProcessor.class)
                 .orElseThrow();
+    }
+
+    /** The processor of a projection in the layout this run started with (ledger.projections.shared-processor). */
+    String processorOf(String projection) {
+        return context.getBean(ProjectionProcessors.class).processorOf(projection);
     }
 
     AsOfBalances asOfBalances() {

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ru.utility.ledger.api.ops.ProjectionProcessors;
+
 /**
  * Projection batches commit without waiting for their WAL flush ({@code synchronous_commit = off} for that
  * transaction only). A projection is derived data whose token commits in the same transaction as its rows:
@@ -21,18 +23,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (whose positions are handed out to consumers) keep durable commits.
  *
  * <p>{@code ledger.projections.async-commit} lists the processing groups (default: balances, statements,
- * overdue); an empty list turns it off.
+ * overdue); an empty list turns it off. Axon keys transaction managers by processor, so a listed group relaxes
+ * its processor's commits: in the shared layout (ProjectionProcessors) one listed group of the four makes the
+ * shared processor's batches, all four projections' rows and the token, commit asynchronously. That is as safe
+ * for each of them as for the listed one (rows and token commit together, a lost commit is applied again), and
+ * one batch has one transaction, so it cannot be partly durable. The shared processor's name may be listed too.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionTransactions {
 
     @Bean
     public ConfigurerModule projectionAsyncCommit(
-            TransactionManager axonTransactionManager, JdbcTemplate jdbc,
+            TransactionManager axonTransactionManager, JdbcTemplate jdbc, ProjectionProcessors layout,
             @Value("${ledger.projections.async-commit:balances,statements,overdue}") List<String> groups) {
         TransactionManager relaxed = new AsyncCommitTransactionManager(axonTransactionManager, jdbc);
-        return configurer -> groups.stream().map(String::trim).filter(g -> !g.isEmpty())
-                .forEach(group -> configurer.eventProcessing().registerTransactionManager(group, c -> relaxed));
+        List<String> processors = relaxedProcessors(groups, layout);
+        return configurer -> processors
+                .forEach(processor -> configurer.eventProcessing().registerTransactionManager(processor, c -> relaxed));
+    }
+
+    /** The processors whose batches commit asynchronously: those of the listed groups, each once. */
+    static List<String> relaxedProcessors(List<String> groups, ProjectionProcessors layout) {
+        return groups.stream().map(String::trim).filter(g -> !g.isEmpty()).map(layout::processorOf).distinct()
+                .toList();
     }
 
     /** Starts the delegate's transaction and relaxes its commit durability, for that transaction only. */

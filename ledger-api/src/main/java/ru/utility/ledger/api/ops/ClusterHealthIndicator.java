@@ -24,7 +24,8 @@ import ru.utility.ledger.api.ops.projections.StoredTokens;
  * that is no longer alive (no heartbeat for the node timeout), or by nobody, advances nowhere: DEGRADED while
  * a live node can still take it over (its claim is younger than the claim timeout plus the node timeout),
  * STALLED once that time has passed and no node has. Details list the nodes and, per processor, who holds
- * which segments. Both answer 503 on {@code /actuator/health/cluster} but leave the overall health at 200
+ * which segments (a processor's segments carry every processing group it runs: the shared processor's, all four
+ * of its projections). Both answer 503 on {@code /actuator/health/cluster} but leave the overall health at 200
  * (application.yaml): a dead peer or a stalled projection is no reason to take healthy nodes out of service;
  * a load balancer watches {@code /actuator/health/node}.
  */
@@ -39,10 +40,12 @@ public class ClusterHealthIndicator implements HealthIndicator {
     private final ClusterNodes nodes;
     private final Duration takeoverTime;
     private final Clock clock;
+    private final ProjectionProcessors layout;
 
     public ClusterHealthIndicator(EventProcessingConfiguration processing, StoredTokens tokens, ClusterNodes nodes,
-                                  ClusterProperties cluster, Clock clock) {
+                                  ClusterProperties cluster, Clock clock, ProjectionProcessors layout) {
         this.processing = processing;
+        this.layout = layout;
         this.tokens = tokens;
         this.nodes = nodes;
         this.takeoverTime = cluster.claimTimeout().plus(nodes.timeout());
@@ -77,6 +80,7 @@ public class ClusterHealthIndicator implements HealthIndicator {
                 }
             }
             Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("processingGroups", layout.groupsOf(name));
             detail.put("owners", owners);
             detail.put("orphanedSegments", orphaned);
             detail.put("notTakenOverSegments", notTakenOver);

@@ -10,14 +10,19 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** DOWN when any event processor has stopped or is in error: its projection would silently fall behind. */
+/**
+ * DOWN when any event processor has stopped or is in error: its projections would silently fall behind. Each
+ * processor lists the processing groups it runs (several for the shared one, ProjectionProcessors).
+ */
 @Component("eventProcessors")
 public class EventProcessorsHealthIndicator implements HealthIndicator {
 
     private final EventProcessingConfiguration processing;
+    private final ProjectionProcessors layout;
 
-    public EventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
+    public EventProcessorsHealthIndicator(EventProcessingConfiguration processing, ProjectionProcessors layout) {
         this.processing = processing;
+        this.layout = layout;
     }
 
     @Override
@@ -29,6 +34,7 @@ public class EventProcessorsHealthIndicator implements HealthIndicator {
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("running", processor.isRunning());
             detail.put("error", processor.isError());
+            detail.put("processingGroups", layout.groupsOf(entry.getKey()));
             if (processor instanceof StreamingEventProcessor streaming) {
                 detail.put("segmentsClaimed", streaming.processingStatus().size());
                 detail.put("segmentsInError", streaming.processingStatus().values().stream()

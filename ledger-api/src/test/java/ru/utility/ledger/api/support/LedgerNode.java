@@ -45,7 +45,7 @@ public final class LedgerNode implements AutoCloseable {
                 "--spring.datasource.hikari.maximum-pool-size=12",
                 "--logging.level.org.axonframework=WARN"));
         for (String processor : List.of("balances", "statements", "overdue", "relief-statistics",
-                "programme-moratoria", "feed", "relief-enrolment")) {
+                "programme-moratoria", "feed", "relief-enrolment", "read-models")) {
             arguments.add("--axon.eventhandling.processors." + processor + ".token-claim-interval=200");
         }
         arguments.addAll(List.of(extraArguments));

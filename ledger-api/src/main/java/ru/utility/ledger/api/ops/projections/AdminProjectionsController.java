@@ -37,9 +37,10 @@ public class AdminProjectionsController {
 
     @PostMapping("/{name}/replay")
     @Operation(operationId = "replayProjection",
-            summary = "Rebuild a projection from the first event", description = "202 with the status; follow "
-            + "progress (processed, rate, ETA) on GET /api/v1/admin/projections. 404 unknown projection; 409 when a "
-            + "replay is already running.")
+            summary = "Rebuild a projection from the first event", description = "Resets the projection's "
+            + "processor, so the projections it shares that processor with (sharedWith in the status) are rebuilt "
+            + "too. 202 with the status; follow progress (processed, rate, ETA) on GET /api/v1/admin/projections. "
+            + "404 unknown projection; 409 when its processor is already replaying.")
     @ApiResponse(responseCode = "202", description = "Started; follow its progress", useReturnTypeSchema = true)
     public ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(operations.replay(name));

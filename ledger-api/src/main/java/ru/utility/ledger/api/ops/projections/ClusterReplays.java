@@ -31,13 +31,15 @@ import ru.utility.ledger.api.ops.ClusterNodes;
  * <ol>
  * <li>STOPPING: the node stops its processor, which releases the segments it claimed. A reset needs every
  * segment, so the first node that can then store a replay token on every segment (a node still running, or
- * a dead node's claim younger than the claim timeout, makes that fail) resets them, with the projection's
- * {@code @ResetHandler}, in the same transaction that moves the row to RUNNING.</li>
+ * a dead node's claim younger than the claim timeout, makes that fail) resets them, with the
+ * {@code @ResetHandler}s of every projection the processor runs, in the same transaction that moves the row to
+ * RUNNING.</li>
  * <li>RUNNING: each node starts its processor again; the segments are shared out as ever. Any node marks the
  * replay FINISHED once every segment has reached the head the store had when the replay was requested.</li>
  * </ol>
  * The row and the token table are what every node reads, so progress is the same from any node. The same
- * poller records this node's heartbeat (ClusterNodes).
+ * poller records this node's heartbeat (ClusterNodes). Replays are kept by processor name: in the shared layout
+ * (ProjectionProcessors) one replay rebuilds all of the shared processor's projections.
  */
 @Service
 public class ClusterReplays implements SmartLifecycle {
@@ -85,7 +87,7 @@ public class ClusterReplays implements SmartLifecycle {
                     VALUES (?, 'STOPPING', ?, ?, ?, ?)""",
                     processor, cluster.nodeId(), Timestamp.from(clock.instant()), total, head);
         } catch (DuplicateKeyException e) {
-            throw new ReplayRefusedException("projection " + processor + " is already replaying");
+            throw new ReplayRefusedException("processor " + processor + " is already replaying");
         }
         log.info("Replay of {} requested on node {} over {} events", processor, cluster.nodeId(), total);
         poll();

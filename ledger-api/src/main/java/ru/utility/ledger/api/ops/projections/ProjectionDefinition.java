@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A projection the operations endpoints know: its processing group (also the processor's name), the
+ * A projection the operations endpoints know: its processing group (its processor: ProjectionProcessors), the
  * tables it owns with their key columns, and how to make a fresh handler instance over a JdbcTemplate
  * (the replay-equals-live check runs that instance against shadow tables).
  */

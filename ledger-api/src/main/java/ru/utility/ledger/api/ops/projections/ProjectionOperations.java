@@ -20,6 +20,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import ru.utility.ledger.api.ops.ProjectionProcessors;
+
 /**
  * Position, lag and state of every projection's processor, its replay, and the lag gauges
  * {@code ledger.projection.lag.events} and {@code ledger.projection.lag.seconds} (tag {@code processor}).
@@ -37,9 +39,12 @@ public class ProjectionOperations implements SmartInitializingSingleton {
     private final Clock clock;
     private final StoredTokens tokens;
     private final ClusterReplays replays;
+    private final ProjectionProcessors layout;
 
     public ProjectionOperations(ProjectionCatalog catalog, EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                                MeterRegistry registry, Clock clock, StoredTokens tokens, ClusterReplays replays) {
+                                MeterRegistry registry, Clock clock, StoredTokens tokens, ClusterReplays replays,
+                                ProjectionProcessors layout) {
+        this.layout = layout;
         this.tokens = tokens;
         this.replays = replays;
         this.catalog = catalog;
@@ -72,32 +77,37 @@ public class ProjectionOperations implements SmartInitializingSingleton {
     }
 
     /**
-     * The processor as the cluster sees it: position and replay from the database (the same on every node);
-     * the state is this node's processor's, except that a replay under way shows as REPLAYING.
+     * The projection's processor as the cluster sees it: position and replay from the database (the same on every
+     * node); the state is this node's processor's, except that a replay under way shows as REPLAYING. Projections
+     * that share a processor (ProjectionProcessors) show the same position, state and replay.
      */
     public ProjectionStatus status(String name) {
         StreamingEventProcessor processor = processor(name);
-        List<StoredTokens.Segment> stored = tokens.of(name);
+        String processorName = layout.processorOf(name);
+        List<StoredTokens.Segment> stored = tokens.of(processorName);
         Long position = StoredTokens.position(stored);
         long head = head();
         long lagEvents = position == null ? countAfter(-1) : countAfter(position);
         double lagSeconds = lagEvents == 0 ? 0 : oldestUnprocessedAge(position == null ? -1 : position);
         Map<String, Integer> owners = new TreeMap<>();
         stored.stream().filter(s -> s.owner() != null).forEach(s -> owners.merge(s.owner(), 1, Integer::sum));
-        Optional<ClusterReplays.Replay> replay = replays.latest(name);
+        Optional<ClusterReplays.Replay> replay = replays.latest(processorName);
         ProjectionStatus.ReplayProgress progress = replay.map(r -> replayProgress(r, position)).orElse(null);
         boolean replaying = progress != null && !progress.finished();
         String state = processor.isError()
                 || processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState)
                 ? "ERROR" : replaying ? "REPLAYING" : !processor.isRunning() ? "STOPPED" : "RUNNING";
         return new ProjectionStatus(name, state, position, head, lagEvents, lagSeconds,
-                processor.processingStatus().size(), stored.size(), owners, progress);
+                processor.processingStatus().size(), stored.size(), owners, progress, processorName,
+                layout.sharedWith(name));
     }
 
     /**
-     * Asks every node to replay the projection (ClusterReplays): they stop its processor, one resets its
-     * tokens (its {@code @ResetHandler} empties the tables) and all start again, rebuilding from the first
-     * event. Everything else keeps serving; the projection's own reads are incomplete until it finishes.
+     * Asks every node to replay the projection's processor (ClusterReplays): they stop it, one resets its
+     * tokens (the {@code @ResetHandler}s of every projection it runs empty their tables) and all start it again,
+     * rebuilding from the first event. In the shared layout that is every projection of the shared processor;
+     * a request for one of them while its processor replays is refused, since the replay under way rebuilds it
+     * already. Everything else keeps serving; the rebuilt projections' reads are incomplete until it finishes.
      */
     public ProjectionStatus replay(String name) {
         StreamingEventProcessor processor = processor(name);
@@ -108,9 +118,23 @@ public class ProjectionOperations implements SmartInitializingSingleton {
         if (!processor.supportsReset()) {
             throw new ReplayRefusedException("projection " + name + " cannot be replayed");
         }
+        String processorName = layout.processorOf(name);
+        List<String> together = layout.sharedWith(name);
+        // Said here, with the projections it rebuilds: the one active replay per processor (ClusterReplays) would
+        // only name the processor.
+        if (!together.isEmpty() && replays.latest(processorName)
+                .filter(r -> !r.state().equals("FINISHED") && !replays.finishIfCaughtUp(r)).isPresent()) {
+            throw new ReplayRefusedException("projection " + name + " is already being rebuilt: processor "
+                    + processorName + " is replaying, and with it " + String.join(", ", together));
+        }
         long total = countAfter(-1);
-        log.info("Replaying projection {} over {} events", name, total);
-        replays.request(name, total, head());
+        if (together.isEmpty()) {
+            log.info("Replaying projection {} over {} events", name, total);
+        } else {
+            log.info("Replaying projection {} over {} events in processor {}, with {}", name, total, processorName,
+                    together);
+        }
+        replays.request(processorName, total, head());
         return status(name);
     }
 
@@ -133,7 +157,7 @@ public class ProjectionOperations implements SmartInitializingSingleton {
         if (catalog.find(name).isEmpty() && !catalog.isProcess(name)) {
             throw new UnknownProjectionException(name);
         }
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
+        return processing.eventProcessor(layout.processorOf(name), StreamingEventProcessor.class)
                 .orElseThrow(() -> new UnknownProjectionException(name));
     }
 
