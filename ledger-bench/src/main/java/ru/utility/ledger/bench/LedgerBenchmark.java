@@ -106,6 +106,7 @@ public final class LedgerBenchmark {
         report.ratio("full replay of all " + replay.projections() + " projections (" + replay.events()
                 + " events)", replay.eventsPerSecond(), "events/s", "B2", b2, ">= 25%");
         report.add("  CPU of the whole JVM per replayed event", replay.cpuMicrosPerEvent(), "us");
+        report.add("  deserialisations shared (hits of the shared cache)", replay.sharedHitPercent(), "%");
 
         LoadRunner.Result queries = work.balanceQueries();
         report.add("balance queries (projection, in-process)", queries.perSecond(), "q/s");
@@ -205,6 +206,7 @@ public final class LedgerBenchmark {
         report.ratio("full replay of all " + replay.projections() + " projections (" + replay.events()
                 + " events)", replay.eventsPerSecond(), "events/s", "B2", b2, ">= 25%");
         report.add("  CPU of the whole JVM per replayed event", replay.cpuMicrosPerEvent(), "us");
+        report.add("  deserialisations shared (hits of the shared cache)", replay.sharedHitPercent(), "%");
         LoadRunner.Result asOf;
         try (PhaseProfiler profile = PhaseProfiler.start(settings, "asof")) {
             asOf = work.asOfBalances(500);

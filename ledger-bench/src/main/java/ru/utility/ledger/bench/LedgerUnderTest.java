@@ -111,6 +111,17 @@ final class LedgerUnderTest implements AutoCloseable {
         return context.getBean(ProjectionProcessors.class).processorOf(projection);
     }
 
+    /**
+     * Gets of the shared deserialisation so far with {@code result} "hit" or "miss" (Micrometer's cache meters
+     * in the application's registry).
+     */
+    double sharedDeserialisationGets(String result) {
+        return context.getBean(io.micrometer.core.instrument.MeterRegistry.class).find("cache.gets")
+                .tag("cache", ru.utility.ledger.api.eventstore.SharedDeserialisation.METRICS_NAME)
+                .tag("result", result).functionCounters().stream()
+                .mapToDouble(io.micrometer.core.instrument.FunctionCounter::count).sum();
+    }
+
     AsOfBalances asOfBalances() {
         return context.getBean(AsOfBalances.class);
     }

@@ -293,6 +293,8 @@ final class LedgerWorkloads {
         long events = ledger.jdbc().queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         java.util.List<String> names = ledger.projectionNames();
         long cpuBefore = processCpuNanos();
+        double hitsBefore = ledger.sharedDeserialisationGets("hit");
+        double missesBefore = ledger.sharedDeserialisationGets("miss");
         long start = System.nanoTime();
         java.util.Set<String> processors = new java.util.HashSet<>();
         for (String name : names) {
@@ -312,7 +314,10 @@ final class LedgerWorkloads {
             if (done) {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuMicrosPerEvent = (processCpuNanos() - cpuBefore) / 1e3 / events;
-                return new Replay(events, names.size(), events / seconds, cpuMicrosPerEvent);
+                double hits = ledger.sharedDeserialisationGets("hit") - hitsBefore;
+                double gets = hits + ledger.sharedDeserialisationGets("miss") - missesBefore;
+                return new Replay(events, names.size(), events / seconds, cpuMicrosPerEvent,
+                        gets == 0 ? 0 : 100 * hits / gets);
             }
             if (System.nanoTime() - start > 900_000_000_000L) {
                 throw new IllegalStateException("replay not finished within 15 minutes");
@@ -321,7 +326,9 @@ final class LedgerWorkloads {
         }
     }
 
-    record Replay(long events, int projections, double eventsPerSecond, double cpuMicrosPerEvent) {
+    /** @param sharedHitPercent the share of deserialisations the replay's readers found already done */
+    record Replay(long events, int projections, double eventsPerSecond, double cpuMicrosPerEvent,
+                  double sharedHitPercent) {
     }
 
     /**
