@@ -80,7 +80,7 @@ class AxonWiringTest {
 
     @Test
     void balancesRunInAPooledStreamingProcessor() {
-        assertThat(processing.eventProcessor(BalanceProjection.PROCESSING_GROUP))
+        assertThat(processing.eventProcessorByProcessingGroup(BalanceProjection.PROCESSING_GROUP))
                 .containsInstanceOf(PooledStreamingEventProcessor.class);
     }
 

@@ -48,7 +48,7 @@ class EventStoreSchemaTest {
                  WHERE table_name IN ('domain_event_entry', 'token_entry') AND column_name ~ '[A-Z]'""",
                 String.class)).isEmpty();
         assertThat(jdbc.queryForList("SELECT DISTINCT processor_name FROM token_entry", String.class))
-                .contains("balances");
+                .contains("feed");
     }
 
     @Test

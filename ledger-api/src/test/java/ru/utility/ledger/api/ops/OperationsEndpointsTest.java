@@ -25,7 +25,7 @@ class OperationsEndpointsTest {
 
         Api.Response admin = api.get("/actuator/health", "admin");
         assertThat(admin.json().get("components").get("db").get("status").asString()).isEqualTo("UP");
-        assertThat(admin.json().get("components").get("eventProcessors").get("details").has("balances")).isTrue();
+        assertThat(admin.json().get("components").get("eventProcessors").get("details").has("feed")).isTrue();
     }
 
     @Test

@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 import ru.utility.ledger.api.support.Api;
 import ru.utility.ledger.api.support.LedgerIntegrationTest;
+import ru.utility.ledger.api.support.TestDates;
 import ru.utility.ledger.core.api.AccountId;
 import ru.utility.ledger.core.api.BillingPeriod;
 import ru.utility.ledger.core.api.ChargeId;
@@ -94,8 +95,10 @@ class ProjectionsAdminTest {
         Api.Response started = api.post("/api/v1/admin/projections/statements/replay", "admin", null);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         assertThat(started.json().get("replay").get("total").asLong()).isPositive();
-        // The API keeps serving meanwhile, writes included.
-        assertThat(api.get("/api/v1/accounts/" + accounts.getFirst(), "finance").status()).isEqualTo(200);
+        // The API keeps serving meanwhile, writes included. (The balances share the statements' processor, so
+        // they are rebuilt too: the as-of balance, computed from the events, is what answers meanwhile.)
+        assertThat(api.get("/api/v1/accounts/" + accounts.getFirst() + "/balance?asOf=" + TestDates.today(),
+                "finance").status()).isEqualTo(200);
         assertThat(api.post("/api/v1/accounts/" + accounts.getFirst() + "/payments", "operator", """
                 {"paymentId": "DURING-REPLAY", "amount": "1.00", "channel": "WEB_CABINET", "receivedOn": "2026-11-25"}""")
                 .status()).isEqualTo(201);

@@ -34,7 +34,8 @@ class SharedProcessorSwitchTest {
         Path dataDirectory = Files.createTempDirectory("ledger-shared-switch-").resolve("postgres");
         String account = Api.newAccountId();
         Map<String, List<String>> before;
-        try (LedgerNode node = LedgerNode.start("switch-default", dataDirectory)) {
+        try (LedgerNode node = LedgerNode.start("switch-default", dataDirectory,
+                "--ledger.projections.shared-processor=")) {
             Api api = node.api();
             ok(api.post("/api/v1/accounts", "operator", """
                     {"accountId": "%s", "holderName": "Switch", "regionCode": "87", "openedOn": "2025-01-01"}"""
@@ -55,7 +56,8 @@ class SharedProcessorSwitchTest {
                     {"paymentId": "P2", "amount": "100.00", "channel": "CASH_OFFICE", "receivedOn": "2025-04-01"}"""));
             awaitBalance(api, account, "500.00");
         }
-        try (LedgerNode node = LedgerNode.start("switch-back", dataDirectory)) {
+        try (LedgerNode node = LedgerNode.start("switch-back", dataDirectory,
+                "--ledger.projections.shared-processor=")) {
             Api api = node.api();
             awaitCaughtUp(api);
             awaitBalance(api, account, "500.00");

@@ -91,15 +91,17 @@ class TwoNodeOperationsTest {
 
             // A node's own failure: its balances processor stops. Its node health goes DOWN; the cluster stays
             // UP once the other node has claimed the released segments.
+            // The processor that runs the balances (in the default layout, with three other projections).
+            String balancesProcessor = a.bean(ProjectionProcessors.class).processorOf("balances");
             StreamingEventProcessor balancesOnA = a.bean(EventProcessingConfiguration.class)
-                    .eventProcessor("balances", StreamingEventProcessor.class).orElseThrow();
+                    .eventProcessor(balancesProcessor, StreamingEventProcessor.class).orElseThrow();
             balancesOnA.shutDown();
             await().atMost(WAIT).untilAsserted(() -> {
                 JsonNode node = health(viaA, "node");
                 assertThat(node.get("status").asString()).as(node.toString()).isEqualTo("DOWN");
                 JsonNode cluster = health(viaA, "cluster");
                 assertThat(cluster.get("status").asString()).as(cluster.toString()).isEqualTo("UP");
-                assertThat(details(cluster).get("processors").get("balances").get("owners")
+                assertThat(details(cluster).get("processors").get(balancesProcessor).get("owners")
                         .propertyNames()).containsExactly("ops-b");
             });
             assertThat(health(viaB, "node").get("status").asString()).isEqualTo("UP");
@@ -116,7 +118,7 @@ class TwoNodeOperationsTest {
                 JsonNode cluster = response.json();
                 assertThat(cluster.get("status").asString()).as(cluster.toString()).isEqualTo("DEGRADED");
                 assertThat(details(cluster).get("nodes").get("ops-b").get("alive").asBoolean()).isFalse();
-                assertThat(details(cluster).get("processors").get("balances").get("orphanedSegments").size())
+                assertThat(details(cluster).get("processors").get(balancesProcessor).get("orphanedSegments").size())
                         .isPositive();
             });
             assertThat(health(viaA, "node").get("status").asString()).isEqualTo("UP");
@@ -135,7 +137,7 @@ class TwoNodeOperationsTest {
             await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
                 JsonNode cluster = health(viaA, "cluster");
                 assertThat(cluster.get("status").asString()).as(cluster.toString()).isEqualTo("STALLED");
-                assertThat(details(cluster).get("processors").get("balances").get("notTakenOverSegments").size())
+                assertThat(details(cluster).get("processors").get(balancesProcessor).get("notTakenOverSegments").size())
                         .isPositive();
             });
             assertThat(viaA.get("/actuator/health/cluster", "admin").status()).isEqualTo(503);
