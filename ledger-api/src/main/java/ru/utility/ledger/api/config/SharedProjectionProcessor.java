@@ -8,7 +8,7 @@ import org.springframework.core.env.Environment;
 import ru.utility.ledger.api.ops.ProjectionProcessors;
 
 /**
- * The shared processor layout (ProjectionProcessors, the default): with {@code ledger.projections.shared-processor} set,
+ * The opt-in shared processor layout (ProjectionProcessors): with {@code ledger.projections.shared-processor} set,
  * the four shareable processing groups are assigned to that one processor. It is built like every other
  * processor, from {@code axon.eventhandling.processors.<name>} (application.yaml ships {@code read-models}); a
  * name without pooled settings there would silently become one of Axon's default processors, so it stops the

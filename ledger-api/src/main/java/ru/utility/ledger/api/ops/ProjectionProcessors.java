@@ -16,11 +16,12 @@ import ru.utility.ledger.projections.relief.ReliefStatisticsProjection;
 import ru.utility.ledger.projections.statement.StatementProjection;
 
 /**
- * Which event processor runs which processing group. {@code ledger.projections.shared-processor} (by default
- * {@code read-models}) names one pooled processor that runs the balances, statements, overdue and relief
- * statistics projections together: one event stream, one deserialisation, one transaction and one token per batch
- * for the four, which replays at half the CPU per event of a processor each (docs/contributing/performance.md,
- * step 14). Empty, every group has a processor of its own, named after it. Each
+ * Which event processor runs which processing group. By default every group has a processor of its own, named
+ * after it. {@code ledger.projections.shared-processor} names one pooled processor that runs the balances,
+ * statements, overdue and relief statistics projections together instead: one event stream, one deserialisation,
+ * one transaction and one token per batch for the four. It replays at half the CPU per event, but the balances
+ * wait for the other three's writes and lag by seconds under load (docs/contributing/performance.md, step 14).
+ * Each
  * keeps its own group, guard and tables; what follows the processor is its tokens, its replays (a reset replays
  * every group it runs) and its transaction manager. The feed (one segment, dense positions) and the programme
  * moratoria keep processors of their own.

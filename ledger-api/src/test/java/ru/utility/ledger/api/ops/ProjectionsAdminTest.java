@@ -95,8 +95,8 @@ class ProjectionsAdminTest {
         Api.Response started = api.post("/api/v1/admin/projections/statements/replay", "admin", null);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         assertThat(started.json().get("replay").get("total").asLong()).isPositive();
-        // The API keeps serving meanwhile, writes included. (The balances share the statements' processor, so
-        // they are rebuilt too: the as-of balance, computed from the events, is what answers meanwhile.)
+        // The API keeps serving meanwhile, writes included. (In the shared layout the balances are rebuilt with the
+        // statements; the as-of balance, computed from the events, answers in either layout.)
         assertThat(api.get("/api/v1/accounts/" + accounts.getFirst() + "/balance?asOf=" + TestDates.today(),
                 "finance").status()).isEqualTo(200);
         assertThat(api.post("/api/v1/accounts/" + accounts.getFirst() + "/payments", "operator", """

@@ -91,7 +91,7 @@ class TwoNodeOperationsTest {
 
             // A node's own failure: its balances processor stops. Its node health goes DOWN; the cluster stays
             // UP once the other node has claimed the released segments.
-            // The processor that runs the balances (in the default layout, with three other projections).
+            // The processor that runs the balances (its own, or in the shared layout one with three others).
             String balancesProcessor = a.bean(ProjectionProcessors.class).processorOf("balances");
             StreamingEventProcessor balancesOnA = a.bean(EventProcessingConfiguration.class)
                     .eventProcessor(balancesProcessor, StreamingEventProcessor.class).orElseThrow();
